@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { site } from './src/site.config';
+import { pagefind } from './src/integrations/pagefind';
+import { baseLinks } from './src/integrations/base-links';
+
+// BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
+const base = process.env.BASE_PATH ?? '/';
+// CONTENT_DIR builds from another content folder (the tests' fixtures); its
+// cache is kept apart so that it never mixes with the real content's.
+const contentDir = process.env.CONTENT_DIR;
+
+export default defineConfig({
+  site: site.url,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: contentDir ? './node_modules/.astro-fixtures/' : './node_modules/.astro/',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), pagefind()],
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,63 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { reviewWindowProblem } from './lib/review-dates';
+
+const audience = z.enum(['patient', 'family', 'clinic']);
+
+/** The front matter every explainer page shares (DESIGN.md, "Content model"). */
+const article = z
+  .object({
+    title: z.string().trim().min(3).max(90),
+    description: z
+      .string()
+      .trim()
+      .min(30)
+      .max(160, 'description is used for link previews: keep it to 160 characters or fewer'),
+    /** The "In short" box: the whole page in twenty seconds. */
+    summary: z.array(z.string().trim().min(10)).min(3).max(5),
+    audience: z.array(audience).min(1),
+    order: z.number().int().nonnegative(),
+    lastReviewed: z.coerce.date(),
+    nextReview: z.coerce.date(),
+    sources: z.array(reference('references')).default([]),
+    /** Words readers search with that the page itself may not use; indexed, never shown. */
+    keywords: z.array(z.string().trim().min(2)).default([]),
+    /** Shorter title for navigation and related-page cards. */
+    navTitle: z.string().trim().min(2).max(40).optional(),
+    /** Marks a page whose words are still to be written, so that nobody mistakes it for content. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine((page, ctx) => {
+    const problem = reviewWindowProblem(page.lastReviewed, page.nextReview);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: problem });
+  });
+
+// CONTENT_DIR lets the tests build from a fixture folder (for example one with a broken file).
+const root = process.env['CONTENT_DIR'] ?? './content';
+const content = (name: string) => glob({ base: `${root}/${name}`, pattern: '**/*.md' });
+
+export const collections = {
+  pages: defineCollection({ loader: content('pages'), schema: article }),
+  dimensions: defineCollection({ loader: content('dimensions'), schema: article }),
+  factors: defineCollection({ loader: content('factors'), schema: article }),
+  references: defineCollection({
+    loader: glob({ base: `${root}/references`, pattern: '**/*.yaml' }),
+    schema: z.object({
+      /** How the reference is cited in running text: "Anand et al., 2023". */
+      label: z.string().trim().min(3),
+      authors: z.string().trim().min(2),
+      title: z.string().trim().optional(),
+      publication: z.string().trim().min(2),
+      year: z.number().int().min(1900).max(2100),
+      details: z.string().trim().optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.1234/abc (no https://doi.org/ prefix)')
+        .optional(),
+      url: z.url().optional(),
+      /** What the site uses this reference for, shown on the Sources page. */
+      usedFor: z.string().trim().min(5),
+    }),
+  }),
+};

@@ -1,0 +1,58 @@
+/**
+ * Builds the Pagefind search index into `<outDir>/pagefind/` after every
+ * `astro build`, so that a build is always a complete, searchable site. In
+ * `astro dev` it serves the index of the last build, and says plainly when
+ * there is none yet.
+ */
+import { existsSync, createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+
+export function pagefind(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'site-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        if (!existsSync(join(indexDir, 'pagefind.js'))) {
+          logger.warn('Search has no index yet: run `npm run build` once and search will work here too.');
+        }
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(indexDir, path.slice(prefix.length)));
+          if (!file.startsWith(indexDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await close();
+        logger.info(`Search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}

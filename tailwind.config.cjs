@@ -1,0 +1,63 @@
+/**
+ * Design tokens. Colours are semantic roles whose light and dark values live
+ * in src/styles/global.css (one `light-dark()` pair each), so that every
+ * utility follows the reader's theme without a `dark:` twin.
+ * @type {import('tailwindcss').Config}
+ */
+module.exports = {
+  theme: {
+    colors: {
+      transparent: 'transparent',
+      current: 'currentColor',
+      surface: 'var(--surface)',
+      raised: 'var(--raised)',
+      ink: 'var(--ink)',
+      muted: 'var(--muted)',
+      line: 'var(--line)',
+      accent: 'var(--accent)',
+      'accent-ink': 'var(--accent-ink)',
+      calm: 'var(--calm)',
+      'calm-line': 'var(--calm-line)',
+      focus: 'var(--focus)',
+    },
+    fontFamily: {
+      // System fonts: no web-font download, and text shows at once.
+      sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
+      mono: ['ui-monospace', '"SFMono-Regular"', 'Menlo', 'Consolas', 'monospace'],
+    },
+    extend: {
+      fontSize: {
+        // A slightly larger base than browsers' 16px reads better on phones.
+        base: ['1.0625rem', { lineHeight: '1.7' }],
+      },
+      maxWidth: {
+        measure: '42rem',
+        page: '64rem',
+      },
+      spacing: {
+        target: '2.75rem', // 44px: a comfortable touch target
+      },
+      typography: {
+        DEFAULT: {
+          css: {
+            '--tw-prose-body': 'var(--ink)',
+            '--tw-prose-headings': 'var(--ink)',
+            '--tw-prose-lead': 'var(--muted)',
+            '--tw-prose-links': 'var(--accent)',
+            '--tw-prose-bold': 'var(--ink)',
+            '--tw-prose-counters': 'var(--muted)',
+            '--tw-prose-bullets': 'var(--accent)',
+            '--tw-prose-hr': 'var(--line)',
+            '--tw-prose-quotes': 'var(--ink)',
+            '--tw-prose-quote-borders': 'var(--calm-line)',
+            '--tw-prose-captions': 'var(--muted)',
+            '--tw-prose-th-borders': 'var(--line)',
+            '--tw-prose-td-borders': 'var(--line)',
+            maxWidth: 'none',
+          },
+        },
+      },
+    },
+  },
+  plugins: [require('@tailwindcss/typography')],
+};

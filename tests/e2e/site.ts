@@ -1,0 +1,36 @@
+/** Helpers shared by the end-to-end tests: the built site's pages, as a reader reaches them. */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Every page the sitemap lists, as paths relative to the project's base URL ("", "basics/"...). */
+export async function sitemapPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {
+  const base = new URL(baseURL);
+  const index = await request.get('sitemap-index.xml');
+  expect(index.ok(), 'sitemap-index.xml is served').toBe(true);
+  const sitemaps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const paths: string[] = [];
+  for (const sitemap of sitemaps) {
+    const response = await request.get(relativeTo(base, sitemap));
+    expect(response.ok(), `${sitemap} is served`).toBe(true);
+    for (const m of (await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(relativeTo(base, m[1]!));
+  }
+  expect(paths.length, 'the sitemap lists pages').toBeGreaterThan(0);
+  return paths;
+}
+
+/** A sitemap URL (on the production origin) as a path under this server's base. */
+function relativeTo(base: URL, absolute: string): string {
+  const path = new URL(absolute).pathname;
+  expect(path.startsWith(base.pathname), `${absolute} is under ${base.pathname}`).toBe(true);
+  return path.slice(base.pathname.length);
+}
+
+/** Collects console errors and failed requests so that a test can assert there were none. */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  return problems;
+}

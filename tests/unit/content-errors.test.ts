@@ -1,0 +1,76 @@
+/**
+ * A content file with a missing or wrong field must stop the build with a
+ * message that names the file and the field. Each case copies the valid
+ * fixture content, breaks one thing, and runs Astro's content sync on it.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
+const made: string[] = [];
+
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Copies the fixtures, applies `edit` to one file, and returns what the build said. */
+async function buildWith(file: string, edit: (text: string) => string, command: 'sync' | 'build' = 'sync') {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  made.push(dir);
+  cpSync(fixtures, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  const env = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+  try {
+    const { stdout, stderr } = await run('npx', ['astro', command], { env, timeout: 120_000 });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  }
+}
+
+describe('content validation', { timeout: 180_000 }, () => {
+  it('accepts the valid fixtures', async () => {
+    const result = await buildWith('pages/basics.md', (text) => text);
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+  });
+
+  it('names file and field when a description is too long for link previews', async () => {
+    const result = await buildWith('pages/basics.md', (text) => text.replace(/^description: .*$/m, `description: ${'word '.repeat(40)}`));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('pages/basics.md');
+    expect(result.output).toMatch(/description: .*160 characters/);
+  });
+
+  it('names file and field when a required field is missing', async () => {
+    const result = await buildWith('factors/engagement.md', (text) => text.replace(/^title: .*\n/m, ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('factors/engagement.md');
+    expect(result.output).toMatch(/title: /);
+  });
+
+  it('names file and field when the next review comes before the last one', async () => {
+    const result = await buildWith('dimensions/hope.md', (text) => text.replace(/^nextReview: .*$/m, 'nextReview: 2020-01-01'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('dimensions/hope.md');
+    expect(result.output).toMatch(/nextReview: nextReview must come after lastReviewed/);
+  });
+
+  it('names file and field when the audience is not one of our readers', async () => {
+    const result = await buildWith('pages/home.md', (text) => text.replace(/^audience: .*$/m, 'audience: [investors]'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('pages/home.md');
+    expect(result.output).toMatch(/audience/);
+  });
+
+  it('fails the build naming the page when it cites an unknown reference', async () => {
+    const result = await buildWith('pages/basics.md', (text) => text.replace(/^sources: .*$/m, 'sources: [no-such-study]'), 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/pages\/basics\.md: sources names unknown reference\(s\): no-such-study/);
+  });
+});
