@@ -46,10 +46,11 @@ export const collections = {
     schema: z.object({
       /** How the reference is cited in running text: "Anand et al., 2023". */
       label: z.string().trim().min(3),
-      authors: z.string().trim().min(2),
+      /** Absent for documents without named authors, such as a drug label. */
+      authors: z.string().trim().min(2).optional(),
       title: z.string().trim().optional(),
       publication: z.string().trim().min(2),
-      year: z.number().int().min(1900).max(2100),
+      year: z.number().int().min(1900).max(2100).optional(),
       details: z.string().trim().optional(),
       doi: z
         .string()

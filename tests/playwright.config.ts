@@ -19,7 +19,7 @@ const quietChromium = [
 
 const preview = (port: number, env: Record<string, string> = {}) => ({
   cwd: fileURLToPath(new URL('..', import.meta.url)),
-  command: `npx astro preview --port ${port} --host 127.0.0.1`,
+  command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
   url: `http://127.0.0.1:${port}${env['BASE_PATH'] ?? '/'}`,
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
   reuseExistingServer: !process.env['CI'],
@@ -32,6 +32,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Several tests walk every page of the site; give them room on a 2-core machine.
+  timeout: 90_000,
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
@@ -43,7 +45,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' } },
-    { name: 'guide', use: { baseURL: 'http://127.0.0.1:4322/guide/' } },
+    // The words are the same in both builds: they are read once, at the root.
+    { name: 'guide', use: { baseURL: 'http://127.0.0.1:4322/guide/' }, testIgnore: 'content.spec.ts' },
   ],
   webServer: [preview(4321), preview(4322, { BASE_PATH: '/guide/', OUT_DIR: './dist-guide' })],
 });

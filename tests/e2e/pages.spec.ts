@@ -52,7 +52,7 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
 test('every page shows how to get help now and links the disclaimer', async ({ page, request, baseURL }) => {
   for (const path of await sitemapPaths(request, baseURL!)) {
     await page.goto(path);
-    const help = page.getByRole('complementary', { name: 'Help now' });
+    const help = page.getByRole('complementary', { name: 'Help now', exact: true });
     await expect(help.getByRole('link', { name: 'Call or text 988' }), `${path} help box`).toHaveAttribute('href', 'tel:988');
     await expect(help.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /disclaimer/i }).first()).toBeVisible();

@@ -37,6 +37,7 @@ test('the search dialog opens with "/" and Ctrl+K and Escape returns focus', asy
 
 test('the search page reads its query from the address', async ({ page }) => {
   await page.goto('search/?q=hope');
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('hope');
   await expect(page.locator('[data-search-results] [data-search-result]').first()).toBeVisible();
 });
