@@ -17,11 +17,15 @@ const quietChromium = [
   '--disable-quic',
 ];
 
+// OUT_DIR and E2E_PORT let two checkouts or builds be tested side by side.
+const outDir = process.env['OUT_DIR'] ?? './dist';
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+
 const preview = (port: number, env: Record<string, string> = {}) => ({
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
   url: `http://127.0.0.1:${port}${env['BASE_PATH'] ?? '/'}`,
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
   reuseExistingServer: !process.env['CI'],
   timeout: 60_000,
 });
@@ -35,6 +39,7 @@ export default defineConfig({
   // Several tests walk every page of the site; give them room on a 2-core machine.
   timeout: 90_000,
   reporter: [['list']],
+  outputDir: `../test-results/${port}`,
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {
@@ -44,9 +49,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' } },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${port}/` } },
     // The words are the same in both builds: they are read once, at the root.
-    { name: 'guide', use: { baseURL: 'http://127.0.0.1:4322/guide/' }, testIgnore: 'content.spec.ts' },
+    { name: 'guide', use: { baseURL: `http://127.0.0.1:${port + 1}/guide/` }, testIgnore: 'content.spec.ts' },
   ],
-  webServer: [preview(4321), preview(4322, { BASE_PATH: '/guide/', OUT_DIR: './dist-guide' })],
+  webServer: [preview(port), preview(port + 1, { BASE_PATH: '/guide/', OUT_DIR: `${outDir}-guide` })],
 });
