@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
+import { securityHeaders } from './src/integrations/security-headers';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: contentDir ? './node_modules/.astro-fixtures/' : './node_modules/.astro/',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

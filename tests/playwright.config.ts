@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * The end-to-end tests run against the built site served by `astro preview`:
- * once at the root and once under the sub-path /guide/, as a clinic might
- * deploy it. Debian's Chromium is used where installed (its browser cannot be
+ * The end-to-end tests run against the built site, served with its real
+ * security headers (scripts/serve.mjs): once at the root and once under the
+ * sub-path /guide/, as a clinic might deploy it. Debian's Chromium is used where installed (its browser cannot be
  * downloaded everywhere); elsewhere Playwright's own.
  */
 const systemChromium = '/usr/bin/chromium';
@@ -21,13 +21,13 @@ const quietChromium = [
 const outDir = process.env['OUT_DIR'] ?? './dist';
 const port = Number(process.env['E2E_PORT'] ?? 4321);
 
-const preview = (port: number, env: Record<string, string> = {}) => ({
+/** The built site served with the headers of its `_headers` file, as a static host would. */
+const serve = (port: number, dir: string, base = '/') => ({
   cwd: fileURLToPath(new URL('..', import.meta.url)),
-  command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-  url: `http://127.0.0.1:${port}${env['BASE_PATH'] ?? '/'}`,
-  env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+  command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
+  url: `http://127.0.0.1:${port}${base}`,
   reuseExistingServer: !process.env['CI'],
-  timeout: 60_000,
+  timeout: 30_000,
 });
 
 export default defineConfig({
@@ -53,5 +53,5 @@ export default defineConfig({
     // The words are the same in both builds: they are read once, at the root.
     { name: 'guide', use: { baseURL: `http://127.0.0.1:${port + 1}/guide/` }, testIgnore: 'content.spec.ts' },
   ],
-  webServer: [preview(port), preview(port + 1, { BASE_PATH: '/guide/', OUT_DIR: `${outDir}-guide` })],
+  webServer: [serve(port, outDir), serve(port + 1, `${outDir}-guide`, '/guide/')],
 });

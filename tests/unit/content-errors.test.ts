@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -23,13 +23,14 @@ async function buildWith(file: string, edit: (text: string) => string, command: 
   cpSync(fixtures, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const env = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  delete env['FORCE_COLOR'];
   try {
     const { stdout, stderr } = await run('npx', ['astro', command], { env, timeout: 120_000 });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stdout + stderr };
+    return { ok: false, output: stripVTControlCharacters(stdout + stderr) };
   }
 }
 

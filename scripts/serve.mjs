@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * Serves a built site the way a static host does, with the response headers
+ * from its `_headers` file (Netlify / Cloudflare Pages format). The browser
+ * tests use it so that every page is checked under the real
+ * Content-Security-Policy; it is also a quick way to try a build locally.
+ *
+ *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /guide/]
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Rules from a `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      if (at < 0 || rules.length === 0) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(path);
+}
+
+export function startServer({ dir, port, base = '/' }) {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(prefix)) {
+      if (`${path}/` === prefix) return redirect(res, prefix + url.search);
+      return send(res, 404, join(root, '404.html'), '/404.html');
+    }
+    path = `/${path.slice(prefix.length)}`;
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'), '/404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return redirect(res, `${prefix}${path.slice(1)}/${url.search}`);
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), '/404.html');
+    return send(res, 200, file, path);
+  });
+
+  function redirect(res, location) {
+    res.writeHead(301, { Location: location });
+    res.end();
+  }
+
+  function send(res, status, file, path) {
+    for (const rule of rules) {
+      if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.writeHead(status);
+    res.end(existsSync(file) ? readFileSync(file) : 'Not found');
+  }
+
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } },
+  });
+  await startServer({ dir: values.dir, port: Number(values.port), base: values.base });
+  console.log(`Serving ${values.dir} at http://127.0.0.1:${values.port}${values.base}`);
+}
