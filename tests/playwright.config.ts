@@ -50,8 +50,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${port}/` } },
-    // The words are the same in both builds: they are read once, at the root.
-    { name: 'guide', use: { baseURL: `http://127.0.0.1:${port + 1}/guide/` }, testIgnore: 'content.spec.ts' },
+    // Words, accessibility and byte budgets do not change with the base path:
+    // they are checked once, at the root; the sub-path build checks the rest.
+    {
+      name: 'guide',
+      use: { baseURL: `http://127.0.0.1:${port + 1}/guide/` },
+      testIgnore: ['content.spec.ts', 'accessibility.spec.ts', 'budgets.spec.ts'],
+    },
   ],
   webServer: [serve(port, outDir), serve(port + 1, `${outDir}-guide`, '/guide/')],
 });

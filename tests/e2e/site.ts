@@ -1,5 +1,18 @@
 /** Helpers shared by the end-to-end tests: the built site's pages, as a reader reaches them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/**
+ * The pages of the build under test, read from its sitemap file when the
+ * tests are collected, so that a check can be one test per page. Paths are
+ * relative to the base ("", "basics/"...). OUT_DIR is the one the tests serve.
+ */
+export function builtPaths(): string[] {
+  const dir = process.env['OUT_DIR'] ?? 'dist';
+  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+}
 
 /** Every page the sitemap lists, as paths relative to the project's base URL ("", "basics/"...). */
 export async function sitemapPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {

@@ -1,0 +1,91 @@
+/**
+ * Accessibility of every page: axe (WCAG 2.2 A/AA and best practice) in light
+ * and dark, no sideways scrolling at 320 px, touch targets of at least
+ * 24×24 px, a visible focus on every control, and reduced motion respected.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPaths, sitemapPaths } from './site';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of builtPaths()) {
+    test(`axe finds no violations on /${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const found = violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test('the search dialog has no axe violations', async ({ page }) => {
+  await page.goto('basics/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox').fill('hope');
+  await expect(dialog.locator('[data-search-result]').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(AXE_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('at 320 px wide no page scrolls sideways', async ({ page, request, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of await sitemapPaths(request, baseURL!)) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`/${path} is ${width}px wide`);
+  }
+  expect(wide).toEqual([]);
+});
+
+test('controls are at least 24×24 px, except links inside sentences', async ({ page, request, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const small: string[] = [];
+  for (const path of await sitemapPaths(request, baseURL!)) {
+    await page.goto(path);
+    const found = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary'))
+        .filter((el) => el.offsetParent !== null && getComputedStyle(el).display !== 'inline')
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        // A 1×1 box is the skip link while visually hidden; it is full size once focused.
+        .filter(({ box }) => box.width > 1 && (box.width < 24 || box.height < 24))
+        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    small.push(...found.map((text) => `/${path}: ${text}`));
+  }
+  expect(small).toEqual([]);
+});
+
+test('every control shows a visible focus ring when reached by keyboard', async ({ page }) => {
+  for (const path of ['', 'success/relationships/', 'search/']) {
+    await page.goto(path);
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { name: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (focus === null) break;
+      expect(focus.outline, `/${path}: ${focus.name} has a visible focus ring`).toBe(true);
+    }
+  }
+});
+
+test('with reduced motion nothing animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('success/');
+  const moving = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('*'))
+      .map((el) => getComputedStyle(el))
+      .filter((style) => parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01).length,
+  );
+  expect(moving).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+});
