@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWERS, GAD7, PHQ9, bandOf, describeScore, needsHelpNow, totalScore } from '../../src/lib/journal/questionnaires';
+
+describe('the PHQ-9 and GAD-7', () => {
+  it('have their standard number of items and answers', () => {
+    expect(PHQ9.items).toHaveLength(9);
+    expect(GAD7.items).toHaveLength(7);
+    expect(ANSWERS).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
+    expect(PHQ9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+    expect(GAD7.items[1]).toBe('Not being able to stop or control worrying');
+  });
+
+  it('have bands that cover every possible score exactly once', () => {
+    for (const q of [PHQ9, GAD7]) {
+      expect(q.max).toBe(q.items.length * 3);
+      for (let score = 0; score <= q.max; score++) {
+        expect(q.bands.filter((b) => score >= b.min && score <= b.max), `${q.name} ${score}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('use the published cut points', () => {
+    expect(PHQ9.bands.map((b) => [b.min, b.max, b.name])).toEqual([
+      [0, 4, 'minimal'],
+      [5, 9, 'mild'],
+      [10, 14, 'moderate'],
+      [15, 19, 'moderately severe'],
+      [20, 27, 'severe'],
+    ]);
+    expect(GAD7.bands.map((b) => [b.min, b.max])).toEqual([
+      [0, 4],
+      [5, 9],
+      [10, 14],
+      [15, 21],
+    ]);
+  });
+
+  it('score by adding the answers and name the band', () => {
+    expect(totalScore([3, 3, 2, 2, 1, 1, 0, 0, 0])).toBe(12);
+    expect(describeScore(PHQ9, 12)).toBe('12 out of 27: moderate (10–14)');
+    expect(describeScore(PHQ9, 4)).toBe('4 out of 27: minimal (0–4)');
+    expect(describeScore(GAD7, 15)).toBe('15 out of 21: highest of 4 bands (15–21)');
+    expect(bandOf(PHQ9, 20).name).toBe('severe');
+    expect(() => bandOf(GAD7, 22)).toThrow(/outside/);
+  });
+});
+
+describe('needsHelpNow', () => {
+  const phq9 = (item9: number) => [0, 0, 0, 0, 0, 0, 0, 0, item9];
+  it('is true for any answer but "Not at all" to item 9', () => {
+    expect(needsHelpNow(phq9(0))).toBe(false);
+    expect(needsHelpNow(phq9(1))).toBe(true);
+    expect(needsHelpNow(phq9(2))).toBe(true);
+    expect(needsHelpNow(phq9(3))).toBe(true);
+  });
+  it('is false when the PHQ-9 was not filled in', () => {
+    expect(needsHelpNow(null)).toBe(false);
+  });
+});

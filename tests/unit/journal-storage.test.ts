@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY, deleteJournal, loadJournal, saveJournal, type KeyValueStore } from '../../src/lib/journal/storage';
+import { emptyJournal, type Journal } from '../../src/lib/journal/model';
+
+const DIMENSIONS = ['hope'];
+
+function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const journal: Journal = {
+  schemaVersion: 1,
+  goals: [{ dimension: 'hope', better: 'More good days' }],
+  checkIns: [{ id: 'x1', date: '2026-11-01', ratings: { hope: 4 }, phq9: null, gad7: null, note: 'ok' }],
+};
+
+describe('journal storage', () => {
+  it('saves under one key and loads the same journal back', () => {
+    const store = memoryStore();
+    expect(saveJournal(store, journal)).toEqual({ ok: true });
+    expect([...store.data.keys()]).toEqual([STORAGE_KEY]);
+    expect(loadJournal(store, DIMENSIONS)).toEqual({ status: 'ok', journal });
+  });
+
+  it('reports an empty browser as empty', () => {
+    expect(loadJournal(memoryStore(), DIMENSIONS)).toEqual({ status: 'empty' });
+  });
+
+  it('reports unreadable data with its text, and leaves it where it is', () => {
+    const store = memoryStore({ [STORAGE_KEY]: '{"schemaVersion":7}' });
+    const loaded = loadJournal(store, DIMENSIONS);
+    expect(loaded).toMatchObject({ status: 'unreadable', raw: '{"schemaVersion":7}' });
+    expect(loaded.status === 'unreadable' && loaded.problem).toMatch(/newer version/);
+    expect(store.data.get(STORAGE_KEY)).toBe('{"schemaVersion":7}');
+    expect(loadJournal(memoryStore({ [STORAGE_KEY]: 'not json' }), DIMENSIONS)).toMatchObject({ status: 'unreadable' });
+  });
+
+  it('says when the browser will not store anything', () => {
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(loadJournal(blocked, DIMENSIONS)).toEqual({ status: 'unavailable' });
+    expect(loadJournal(null, DIMENSIONS)).toEqual({ status: 'unavailable' });
+    const saved = saveJournal(blocked, emptyJournal());
+    expect(saved.ok).toBe(false);
+    expect(!saved.ok && saved.problem).toMatch(/full or turned off/);
+  });
+
+  it('deletes only its own key', () => {
+    const store = memoryStore({ [STORAGE_KEY]: JSON.stringify(journal), theme: 'dark' });
+    expect(deleteJournal(store)).toEqual({ ok: true });
+    expect(Object.fromEntries(store.data)).toEqual({ theme: 'dark' });
+  });
+});
