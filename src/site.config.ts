@@ -24,6 +24,7 @@ export const site = {
     title: 'What is Ketamine Treatment Success?',
     author: 'NW Ketamine Infusion',
     date: 'August 4, 2023',
+    isoDate: '2023-08-04',
   },
   /** Content pages must be reviewed at least this often (checked by the build). */
   reviewPeriodMonths: 12,
