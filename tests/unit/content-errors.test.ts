@@ -23,7 +23,7 @@ async function buildWith(file: string, edit: (text: string) => string, command: 
   cpSync(fixtures, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const env = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env['FORCE_COLOR'];
   try {
     const { stdout, stderr } = await run('npx', ['astro', command], { env, timeout: 120_000 });
