@@ -7,6 +7,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
+import { internalLinks } from './src/integrations/internal-links';
+import { siteRoutes } from './src/lib/routes';
 import { securityHeaders } from './src/integrations/security-headers';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
@@ -24,7 +26,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    processor: satteri({ hastPlugins: [internalLinks(siteRoutes(contentDir ?? './content')), baseLinks(base)] }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -80,9 +80,11 @@ export function startServer({ dir, port, base = '/' }) {
     for (const rule of rules) {
       if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
+    const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', body.length);
     res.writeHead(status);
-    res.end(existsSync(file) ? readFileSync(file) : 'Not found');
+    res.end(body);
   }
 
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

@@ -69,6 +69,19 @@ describe('content validation', { timeout: 180_000 }, () => {
     expect(result.output).toMatch(/audience/);
   });
 
+  it('fails the build naming file and link when a Markdown link goes to no page', async () => {
+    const result = await buildWith('pages/basics.md', (text) => `${text}\nSee [what helps](/factor/engagement/).\n`, 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/pages\/basics\.md: the link "\/factor\/engagement\/" goes to no page/);
+  });
+
+  it('fails the build naming the file when an image is missing', async () => {
+    const result = await buildWith('factors/engagement.md', (text) => `${text}\n![A chart of progress](./missing-chart.png)\n`, 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('missing-chart.png');
+    expect(result.output).toContain('factors/engagement.md');
+  });
+
   it('fails the build naming the page when it cites an unknown reference', async () => {
     const result = await buildWith('pages/basics.md', (text) => text.replace(/^sources: .*$/m, 'sources: [no-such-study]'), 'build');
     expect(result.ok).toBe(false);
