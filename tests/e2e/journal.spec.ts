@@ -1,0 +1,406 @@
+/**
+ * The success journal on the built site, as a reader uses it: goals,
+ * check-ins, charts, reload, export and import, delete-all, the help box for
+ * PHQ-9 item 9, bad files, printing, no JavaScript, accessibility, and that
+ * nothing ever leaves the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchForErrors } from './site';
+
+const KEY = 'success-journal';
+const ITEM_9 = 'Thoughts that you would be better off dead or of hurting yourself in some way';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** A day n days before today, in the local time zone the browser also uses. */
+function daysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Every request the page makes, and those to any other origin. */
+function watchRequests(page: Page, origin: string) {
+  const all: string[] = [];
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    all.push(request.url());
+    if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
+  });
+  return { all, elsewhere };
+}
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+async function openJournal(page: Page): Promise<void> {
+  await page.goto('journal/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-journal]')).toBeVisible();
+}
+
+/** Puts a journal in this browser's storage, as an earlier visit would have left it. */
+async function seed(page: Page, journal: object): Promise<void> {
+  await page.goto('journal/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(journal)]);
+  await openJournal(page);
+}
+
+const seeded = {
+  schemaVersion: 1,
+  goals: [{ dimension: 'hope', better: 'I make plans again.' }],
+  checkIns: [
+    { id: 'c1', date: daysAgo(14), ratings: { hope: 3 }, phq9: [2, 2, 2, 2, 2, 2, 2, 2, 0], gad7: null, note: 'First week.' },
+    { id: 'c2', date: daysAgo(7), ratings: { hope: 5 }, phq9: [1, 1, 1, 1, 1, 1, 1, 1, 0], gad7: null, note: 'Better sleep.' },
+  ],
+};
+
+/** Opens a questionnaire and answers every item with the given scores. */
+async function answer(page: Page, id: 'phq9' | 'gad7', scores: number[]): Promise<void> {
+  const details = page.locator(`[data-questionnaire="${id}"]`);
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+  for (const [i, score] of scores.entries()) await details.locator(`input[name="${id}-${i}"][value="${score}"]`).check();
+}
+
+async function addCheckIn(page: Page, entry: { date: string; hope: number; daily: number; phq9?: number[]; gad7?: number[]; note: string }) {
+  await page.getByLabel('Date', { exact: true }).fill(entry.date);
+  await page.getByRole('combobox', { name: 'Hope' }).selectOption(String(entry.hope));
+  await page.getByRole('combobox', { name: 'Daily functioning' }).selectOption(String(entry.daily));
+  if (entry.phq9) await answer(page, 'phq9', entry.phq9);
+  if (entry.gad7) await answer(page, 'gad7', entry.gad7);
+  await page.getByRole('textbox', { name: 'Note' }).fill(entry.note);
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await expect(page.locator('[data-status="checkin"]')).toContainText('Saved your check-in');
+}
+
+const rows = (page: Page): Locator => page.locator('[data-checkins] tbody tr');
+
+test('a reader sets goals, adds three check-ins, reloads, and moves the journal out and back in with nothing sent anywhere', async ({ page, baseURL }) => {
+  test.setTimeout(240_000); // a long walk through the whole journal, with dozens of answers
+  const origin = new URL(baseURL!).origin;
+  const problems = watchForErrors(page);
+  const requests = watchRequests(page, origin);
+  await openJournal(page);
+  const loadedFiles = requests.all.length;
+  expect(loadedFiles, 'the page and its own files load').toBeGreaterThan(0);
+
+  // Goals: two dimensions, with the reader's own words for "better".
+  await page.getByRole('checkbox', { name: 'Hope' }).check();
+  await page.getByLabel('What would “better” look like for you?').locator('visible=true').fill('I make plans for next summer.');
+  await page.getByRole('checkbox', { name: 'Daily functioning' }).check();
+  await page.getByRole('button', { name: 'Save my choices' }).click();
+  await expect(page.locator('[data-status="goals"]')).toHaveText('Saved. You are following 2 of 7.');
+  await expect(page.getByText('Better would be: I make plans for next summer.')).toBeVisible();
+
+  // Three check-ins, two weeks apart.
+  await addCheckIn(page, { date: daysAgo(28), hope: 2, daily: 3, phq9: [2, 2, 2, 2, 2, 2, 2, 2, 0], gad7: [2, 2, 2, 2, 1, 1, 1], note: 'Hard week.' });
+  await addCheckIn(page, { date: daysAgo(14), hope: 5, daily: 4, phq9: [1, 1, 2, 1, 1, 1, 1, 1, 0], note: 'Slept better.' });
+  await addCheckIn(page, { date: daysAgo(0), hope: 7, daily: 6, phq9: [1, 0, 1, 1, 0, 0, 1, 0, 0], gad7: [1, 1, 1, 1, 0, 0, 0], note: 'Called my sister.' });
+
+  const showsThreeCheckIns = async () => {
+    await expect(page.locator('[data-checkin-count]')).toContainText('3 check-ins');
+    await expect(rows(page)).toHaveCount(3);
+    for (const chart of ['phq9', 'hope', 'daily-functioning']) {
+      await expect(page.locator(`svg[data-chart="${chart}"] circle`), `${chart} chart points`).toHaveCount(3);
+    }
+    await expect(page.locator('svg[data-chart="gad7"] circle')).toHaveCount(2);
+    // 16 at the start, 4 now: the change is said in words, with the research terms.
+    const phq9 = page.locator('[data-series="phq9"]');
+    await expect(phq9).toContainText('Latest: 4 out of 27: minimal (0–4)');
+    await expect(phq9.locator('[data-change]')).toHaveText(
+      'Down by 12 points since your first score (from 16 to 4). That is down by half or more: studies call this a response. A PHQ-9 score below 5 is what studies call remission.',
+    );
+    await expect(page.locator('[data-series="hope"] [data-change]')).toHaveText('Up by 5 points since your first rating (from 2 to 7).');
+    await expect(page.locator('[data-progress]').getByText('These numbers are not a diagnosis.')).toBeVisible();
+    await expect(page.locator('svg[data-chart="phq9"]')).toHaveAccessibleName(/PHQ-9 \(depression\) over time/);
+  };
+  await showsThreeCheckIns();
+  expect(requests.all.slice(loadedFiles), 'no request while using the journal').toEqual([]);
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Hope' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Daily functioning' })).toBeChecked();
+  await expect(page.locator('#better-hope')).toHaveValue('I make plans for next summer.');
+  await showsThreeCheckIns();
+  await page.waitForLoadState('networkidle');
+  const afterReload = requests.all.length;
+
+  // Export both files.
+  const before = await stored(page);
+  expect(JSON.parse(before!).checkIns).toHaveLength(3);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a copy (JSON)' }).click()]);
+  expect(jsonDownload.suggestedFilename()).toMatch(/^success-journal-\d{4}-\d{2}-\d{2}\.json$/);
+  const jsonPath = await jsonDownload.path();
+  expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toEqual(JSON.parse(before!));
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a table (CSV)' }).click()]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n').filter(Boolean);
+  expect(csv).toHaveLength(4);
+  expect(csv[0]).toContain('Date,Daily functioning (0-10),Hope (0-10),PHQ-9 score');
+  expect(csv[3]).toContain('Called my sister.');
+
+  // Delete everything, after a confirmation.
+  await page.getByRole('button', { name: 'Delete my journal…' }).click();
+  await page.getByRole('button', { name: 'No, keep my journal' }).click();
+  expect(await stored(page)).toBe(before);
+  await page.getByRole('button', { name: 'Delete my journal…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.locator('[data-status="data"]')).toHaveText('Your journal has been deleted from this browser.');
+  expect(await stored(page)).toBeNull();
+  await expect(rows(page)).toHaveCount(0);
+  await expect(page.getByText('Your progress will show here after your first check-in.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Hope' })).not.toBeChecked();
+
+  // Import the copy: the same data, to the byte.
+  await page.getByLabel('Open a saved copy (JSON)').setInputFiles(jsonPath);
+  await expect(page.locator('[data-status="data"]')).toContainText('Done. Your journal now has 2 chosen parts of success and 3 check-ins');
+  expect(await stored(page)).toBe(before);
+  await showsThreeCheckIns();
+  await expect(page.getByRole('checkbox', { name: 'Hope' })).toBeChecked();
+
+  expect(requests.all.slice(afterReload), 'no request while exporting, deleting or importing').toEqual([]);
+  expect(requests.elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('any answer but "Not at all" to PHQ-9 item 9 shows the help-now box at once', async ({ page }) => {
+  await openJournal(page);
+  const help = page.locator('[data-safety]');
+  await expect(help).toBeHidden();
+  await page.locator('[data-questionnaire="phq9"] summary').click();
+  const item9 = page.getByRole('group', { name: `9. ${ITEM_9}` });
+  await expect(item9).toBeVisible();
+
+  await item9.getByRole('radio', { name: 'Not at all' }).check();
+  await expect(help).toBeHidden();
+  for (const answer of ['Several days', 'More than half the days', 'Nearly every day']) {
+    await item9.getByRole('radio', { name: answer }).check();
+    await expect(help, `help shows for "${answer}"`).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(help.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await expect(page.locator('[data-safety-alert]')).toHaveText('Help is there for you now: call or text 988. In an emergency, call 911.');
+    await item9.getByRole('radio', { name: 'Not at all' }).check();
+    await expect(help).toBeHidden();
+  }
+
+  // Saved with such an answer, the help stays in view, and the progress says so too.
+  await answer(page, 'phq9', [1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  await expect(help).toBeVisible();
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await expect(page.locator('[data-status="checkin"]')).toContainText('Saved your check-in');
+  await expect(help).toBeVisible();
+  const note = page.locator('[data-latest-safety]');
+  await expect(note).toContainText('you said you have had thoughts of being better off dead or of hurting yourself');
+  await expect(note.getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
+});
+
+test('a part-filled questionnaire or an empty check-in is not saved, and says why', async ({ page }) => {
+  await openJournal(page);
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await expect(page.locator('[data-status="checkin"]')).toHaveText('There is nothing to save yet. Add a rating, a questionnaire or a note.');
+  await answer(page, 'gad7', [1, 2, 3]);
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await expect(page.locator('[data-status="checkin"]')).toHaveText('Answer all 7 GAD-7 questions, or none of them. 4 are not answered yet.');
+  await page.getByRole('button', { name: 'Clear my GAD-7 answers' }).click();
+  await expect(page.locator('[data-questionnaire="gad7"] input:checked')).toHaveCount(0);
+  expect(await stored(page)).toBeNull();
+});
+
+test('each bad file is refused with a clear message, and the journal is not touched', async ({ page }) => {
+  await seed(page, seeded);
+  const before = await stored(page);
+  await expect(rows(page)).toHaveCount(2);
+  const valid = JSON.stringify(seeded);
+  const badFiles: { name: string; text: string; message: RegExp }[] = [
+    { name: 'notes.json', text: 'Dear diary, today was fine.', message: /it is not JSON/ },
+    { name: 'empty.json', text: '', message: /the file is empty/ },
+    { name: 'future.json', text: valid.replace('"schemaVersion":1', '"schemaVersion":99'), message: /made by a newer version of the journal \(version 99\)/ },
+    { name: 'other.json', text: '{"name":"something else"}', message: /not a success journal file/ },
+    { name: 'missing.json', text: JSON.stringify({ schemaVersion: 1, goals: [] }), message: /missing the field "checkIns"/ },
+    { name: 'rating.json', text: valid.replace('"hope":5', '"hope":50'), message: /check-in 2's rating for "hope" should be a whole number from 0 to 10/ },
+    { name: 'huge.json', text: `{"schemaVersion":1,"pad":"${'x'.repeat(1_100_000)}"}`, message: /too large \(1\.0 MB\)/ },
+  ];
+  for (const file of badFiles) {
+    await page.getByLabel('Open a saved copy (JSON)').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    const status = page.locator('[data-status="data"]');
+    await expect(status, file.name).toHaveText(file.message);
+    await expect(status).toContainText('Nothing was imported');
+    await expect(status).toContainText('Your journal has not changed.');
+    expect(await stored(page), `${file.name} leaves the journal as it was`).toBe(before);
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.locator('[data-import-confirm]')).toBeHidden();
+  }
+});
+
+test('markup in an imported note is shown as text, never run or fetched', async ({ page, baseURL }) => {
+  const requests = watchRequests(page, new URL(baseURL!).origin);
+  await openJournal(page);
+  const loaded = requests.all.length;
+  const note = '<img src="x-journal-probe.png" onerror="window.markupRan = true"><script>window.markupRan = true</script> & <b>bold</b>';
+  const journal = { ...seeded, checkIns: [{ ...seeded.checkIns[0], note }] };
+  await page.getByLabel('Open a saved copy (JSON)').setInputFiles({ name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(journal)) });
+  await expect(page.locator('[data-status="data"]')).toContainText('Done.');
+  const cell = rows(page).first().locator('.journal-note');
+  await expect(cell).toHaveText(note);
+  await expect(page.locator('[data-journal] img, [data-journal] b, [data-progress] script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { markupRan?: boolean }).markupRan)).toBeUndefined();
+  expect(JSON.parse((await stored(page))!).checkIns[0].note).toBe(note);
+  expect(requests.all.slice(loaded)).toEqual([]);
+});
+
+test('importing over a journal asks first: "keep" changes nothing, "replace" replaces', async ({ page }) => {
+  await seed(page, seeded);
+  const before = await stored(page);
+  const other = { schemaVersion: 1, goals: [], checkIns: [{ id: 'z9', date: daysAgo(1), ratings: {}, phq9: null, gad7: [0, 0, 0, 1, 0, 0, 0], note: '' }] };
+  const file = { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) };
+
+  await page.getByLabel('Open a saved copy (JSON)').setInputFiles(file);
+  const confirm = page.locator('[data-import-confirm]');
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText('This copy has 0 chosen parts of success and 1 check-in');
+  await page.getByRole('button', { name: 'Keep my journal as it is' }).click();
+  await expect(confirm).toBeHidden();
+  expect(await stored(page)).toBe(before);
+
+  await page.getByLabel('Open a saved copy (JSON)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Replace my journal with this copy' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  expect(JSON.parse((await stored(page))!)).toEqual(other);
+});
+
+test('one check-in can be deleted after a confirmation', async ({ page }) => {
+  await seed(page, seeded);
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: /^Delete the check-in of / }).first().click();
+  await expect(rows(page)).toHaveCount(2);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: /^Delete the check-in of / }).first().click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Better sleep.');
+  expect(JSON.parse((await stored(page))!).checkIns.map((c: { id: string }) => c.id)).toEqual(['c2']);
+});
+
+test('saved data the page cannot read is kept, explained, and not written over', async ({ page }) => {
+  await page.goto('journal/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"schemaVersion": 5, "goals": "?"}'), KEY);
+  await openJournal(page);
+  const alert = page.locator('[data-journal-unreadable]');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('made by a newer version of the journal (version 5)');
+  await expect(page.locator('[data-checkin-form]')).toHaveJSProperty('inert', true);
+  expect(await stored(page)).toBe('{"schemaVersion": 5, "goals": "?"}');
+  // Deleting it lets the reader start again.
+  await page.getByRole('button', { name: 'Delete my journal…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.locator('[data-checkin-form]')).toHaveJSProperty('inert', false);
+});
+
+test('printing gives the summary for the care team, readable on paper in either theme', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Records what was printed instead of opening the print dialog.
+    window.print = () => {
+      (window as unknown as { printed: string[] }).printed ??= [];
+      (window as unknown as { printed: string[] }).printed.push(document.documentElement.dataset['printing'] ?? 'summary');
+    };
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await seed(page, seeded);
+  await page.getByRole('button', { name: 'Print a summary for my care team' }).click();
+  await page.getByRole('button', { name: 'Print a blank worksheet' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['summary', 'worksheet']);
+
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('[data-checkin-form]')).toBeHidden();
+  await expect(page.locator('[data-goals-form]')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save a copy (JSON)' })).toBeHidden();
+  await expect(page.locator('.prose')).toBeHidden();
+  await expect(page.locator('svg[data-chart="phq9"] circle')).toHaveCount(2);
+  await expect(page.locator('svg[data-chart="phq9"]')).toBeVisible();
+  await expect(page.getByText('What I am working toward')).toBeVisible();
+  await expect(page.locator('[data-progress]').getByText('Hope: I make plans again.')).toBeVisible();
+  await expect(rows(page)).toHaveCount(2);
+  // On paper the chart takes the light theme's colours, whatever the screen theme.
+  const line = await page.locator('svg[data-chart="phq9"] .chart-line').evaluate((el) => getComputedStyle(el).stroke);
+  expect(line).toBe('rgb(10, 101, 96)');
+
+  // The blank worksheet prints instead of the summary when asked for.
+  await page.evaluate(() => (document.documentElement.dataset['printing'] = 'worksheet'));
+  await expect(page.locator('[data-worksheet]')).toBeVisible();
+  await expect(page.locator('[data-progress]')).toBeHidden();
+});
+
+test('without JavaScript the page explains itself and shows the worksheet of the seven dimensions', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('success/');
+  const dimensions = (await page.locator('main article ul.not-prose h3').allInnerTexts()).map((t) => t.trim());
+  expect(dimensions).toHaveLength(7);
+  await page.goto('journal/');
+  await expect(page.getByRole('heading', { name: 'How does the journal work?' })).toBeVisible();
+  const worksheet = page.locator('[data-worksheet]');
+  await expect(worksheet).toBeVisible();
+  await expect(worksheet).toContainText('needs JavaScript');
+  await expect(worksheet.locator('li h3')).toHaveText(dimensions);
+  await expect(page.locator('[data-journal]')).toBeHidden();
+  await context.close();
+});
+
+test('the journal has no axe violations with data in it, in light and dark', async ({ page }) => {
+  test.setTimeout(240_000); // axe takes a while on a page this long, twice
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await seed(page, seeded);
+    await page.getByRole('checkbox', { name: 'Daily functioning' }).check();
+    for (const id of ['phq9', 'gad7']) await page.locator(`[data-questionnaire="${id}"] summary`).click();
+    await page.getByRole('group', { name: `9. ${ITEM_9}` }).getByRole('radio', { name: 'Several days' }).check();
+    await page.getByRole('button', { name: 'Delete my journal…' }).click();
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    // Every question is a group named by its question, inside one group per questionnaire.
+    await expect(page.locator('[data-questionnaire="phq9"] fieldset fieldset legend')).toHaveCount(9);
+    await expect(page.locator('[data-questionnaire="gad7"] fieldset fieldset legend')).toHaveCount(7);
+    await expect(page.getByRole('group', { name: '1. Feeling nervous, anxious, or on edge' })).toBeVisible();
+  }
+});
+
+test('the journal works at 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await seed(page, { ...seeded, goals: [...seeded.goals, { dimension: 'daily-functioning', better: '' }, { dimension: 'relationships', better: '' }] });
+  await page.locator('[data-questionnaire="phq9"] summary').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the journal script loads on /journal/ only, from this site, within its budget', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const fetched: { type: string; url: string; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => void fetched.push({ type: response.request().resourceType(), url: response.url(), gzip: gzipSync(body).length }),
+        () => undefined, // redirects have no body
+      ),
+    );
+  });
+  const load = async (path: string) => {
+    fetched.length = 0;
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return [...fetched];
+  };
+  for (const path of ['measuring/', 'basics/']) {
+    expect((await load(path)).filter((f) => f.type === 'script'), `/${path} fetches no JavaScript`).toEqual([]);
+  }
+  const journal = await load('journal/');
+  const scripts = journal.filter((f) => f.type === 'script');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(new URL(script.url).origin).toBe(origin);
+  const scriptBytes = scripts.reduce((n, f) => n + f.gzip, 0);
+  const total = journal.reduce((n, f) => n + f.gzip, 0);
+  console.log(`/journal/ first load: ${(total / 1024).toFixed(1)} KiB gzip in all, ${(scriptBytes / 1024).toFixed(1)} KiB of it JavaScript`);
+  expect(scriptBytes, 'journal JavaScript (gzip)').toBeLessThanOrEqual(12 * 1024);
+  expect(total, 'journal page, all bytes (gzip)').toBeLessThanOrEqual(40 * 1024);
+});
