@@ -13,7 +13,7 @@ export interface CrisisLine {
 
 export const site = {
   name: 'What Success Looks Like',
-  tagline: 'A plain-language guide to success in ketamine therapy',
+  tagline: 'A plain-language guide to ketamine therapy',
   /** The production origin, used for canonical URLs, the sitemap and link previews. */
   url: process.env['SITE_URL'] ?? 'https://ketamine-success.example.org',
   lang: 'en',
