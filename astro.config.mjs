@@ -23,7 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: contentDir ? './node_modules/.astro-fixtures/' : './node_modules/.astro/',
-  build: { format: 'directory' },
+  // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
+  // CSS arrive together in the first round trip and text paints at once.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
   markdown: {
     processor: satteri({ hastPlugins: [internalLinks(siteRoutes(contentDir ?? './content')), baseLinks(base)] }),
