@@ -52,7 +52,7 @@ test('controls are at least 24×24 px, except links inside sentences', async ({ 
       Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary'))
         .filter((el) => el.offsetParent !== null && getComputedStyle(el).display !== 'inline')
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        // A 1×1 box is the skip link while visually hidden; it is full size once focused.
+        // A 1×1 box is visually hidden (screen-reader-only) and not something to tap.
         .filter(({ box }) => box.width > 1 && (box.width < 24 || box.height < 24))
         .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
     );
