@@ -12,6 +12,9 @@ export interface PagefindSubResult {
 
 export interface PagefindFragment {
   url: string;
+  /** The page's indexed text; `locations` are the positions of the matched words in it, split on spaces. */
+  content: string;
+  locations: number[];
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -28,15 +31,25 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
+/** Values to keep: { part: "The basics" }. */
+export type PagefindFilters = Record<string, string>;
+
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (query: string, options?: object, ms?: number) => Promise<PagefindSearch | null>;
+  /** `null` searches nothing and returns every page that passes the filters. */
+  search: (query: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>;
 }
 
 /** The query parameter that carries the search words to the opened page, which marks them. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * How much a match in a page's description or `keywords` lifts it, as
+ * Pagefind's metaWeights (its default: 5 for the title, 1 for other fields).
+ * Both are written to say what the page answers, in readers' words.
+ */
+export const META_WEIGHTS = { description: 2, keywords: 3 };
 
 export class SearchIndexMissing extends Error {
   constructor() {
@@ -61,7 +74,15 @@ export function loadPagefind(): Promise<Pagefind> {
       loading = null;
       throw new SearchIndexMissing();
     }
-    await pagefind.options({ baseUrl: siteBase(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.options({
+      baseUrl: siteBase(),
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      ranking: { metaWeights: META_WEIGHTS },
+      // This index is small enough to search on the page itself: no worker
+      // saves a 12 KiB fetch and the worker's start-up on the first search.
+      noWorker: true,
+    });
     await pagefind.init();
     return pagefind;
   })();

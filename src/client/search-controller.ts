@@ -1,67 +1,136 @@
 /**
- * Connects a search box to a results list and a status line: searches as the
- * reader types, says how many results there are (in a live region), and lets
- * arrow keys move between results. Used by the dialog and the /search/ page.
+ * Connects a search box, two filters (part and reader), a status line and a
+ * results list: searches as the reader types, says in a live region how
+ * many pages were found, and lets arrow keys move between results (Enter
+ * opens one, as on any link). Used by the dialog and the /search/ page.
  */
-import { loadPagefind, SearchIndexMissing } from './pagefind';
+import { SearchIndexMissing } from './pagefind';
+import { searchGuide, warmUp } from './search-engine';
 import { resultItem } from './search-results';
+import { PROMPT, statusMessage } from '../lib/search-messages';
+import { PARTS } from '../lib/navigation';
 
-const MAX_RESULTS = 10;
-/** Longer queries are cut: nobody types more, and Pagefind should never be asked to. */
-const MAX_QUERY_LENGTH = 200;
+/** Typing pauses shorter than this do not start a search. */
+const TYPING_PAUSE_MS = 120;
+/** A search slower than this (the first one, on a slow phone) says that it is searching. */
+const SLOW_SEARCH_MS = 400;
+
+/** The readers a page can be written for (front-matter `audience`), as the filter names them. */
+const READERS: Record<string, string> = { patient: 'Patients', family: 'Family and friends', clinic: 'Clinics' };
 
 export interface SearchElements {
   input: HTMLInputElement;
   status: HTMLElement;
   results: HTMLElement;
+  /** Where the help-now lines go when a search suggests the reader is in crisis. */
+  help: HTMLElement;
+  part: HTMLSelectElement;
+  reader: HTMLSelectElement;
 }
 
-export function connectSearch({ input, status, results }: SearchElements): (query: string) => Promise<void> {
-  let latest = 0;
+export interface SearchState {
+  query: string;
+  part: string;
+  reader: string;
+}
 
-  async function run(raw: string): Promise<void> {
+function select(name: string, label: string, all: string, options: Record<string, string>): [HTMLLabelElement, HTMLSelectElement] {
+  const wrapper = document.createElement('label');
+  wrapper.className = 'flex min-w-0 flex-1 basis-32 flex-col gap-1 text-sm font-semibold';
+  wrapper.append(label);
+  const box = document.createElement('select');
+  box.name = name;
+  box.className = 'min-h-target rounded-md border border-line bg-raised px-2 text-base font-normal text-ink';
+  box.add(new Option(all, ''));
+  for (const [value, text] of Object.entries(options)) box.add(new Option(text, value));
+  wrapper.appendChild(box);
+  return [wrapper, box];
+}
+
+/** The two filters, in a row that wraps on narrow screens. */
+export function filterControls(): { row: HTMLElement; part: HTMLSelectElement; reader: HTMLSelectElement } {
+  const row = document.createElement('div');
+  row.className = 'flex flex-wrap gap-3';
+  const parts = Object.fromEntries(Object.values(PARTS).map((label) => [label, label]));
+  const [partLabel, part] = select('part', 'Part of the guide', 'All parts', parts);
+  const [readerLabel, reader] = select('reader', 'Written for', 'Everyone', READERS);
+  row.append(partLabel, readerLabel);
+  return { row, part, reader };
+}
+
+/** A copy of the page's help-now strip (lines set in site.config.ts). */
+function helpNow(): Node | null {
+  const strip = document.querySelector('[data-help-now]');
+  if (!strip) return null;
+  const copy = strip.cloneNode(true) as HTMLElement;
+  copy.removeAttribute('data-help-now');
+  copy.className = 'rounded-lg border-2 border-calm-line bg-calm text-sm';
+  return copy;
+}
+
+export function connectSearch(elements: SearchElements, onSearch?: (state: SearchState) => void): () => Promise<void> {
+  const { input, status, results, help, part, reader } = elements;
+  let latest = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  async function run(): Promise<void> {
+    clearTimeout(typing);
     const ticket = ++latest;
-    const query = raw.trim().slice(0, MAX_QUERY_LENGTH);
-    results.replaceChildren();
-    if (query === '') {
-      status.textContent = 'Type a word or a question, for example “sleep” or “how can I help my son”.';
-      return;
-    }
+    const state = { query: input.value, part: part.value, reader: reader.value };
+    onSearch?.(state);
+    const filters: Record<string, string> = {};
+    if (state.part) filters['part'] = state.part;
+    if (state.reader) filters['reader'] = state.reader;
+    const slow = setTimeout(() => {
+      if (ticket === latest) status.textContent = 'Searching…';
+    }, SLOW_SEARCH_MS);
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query);
-      const found = search?.results.slice(0, MAX_RESULTS) ?? [];
-      const pages = await Promise.all(found.map((result) => result.data()));
-      if (ticket !== latest) return; // a newer query has taken over
-      results.replaceChildren(...pages.map(resultItem));
-      status.textContent =
-        pages.length === 0
-          ? `No pages match “${query}”. Try fewer or simpler words.`
-          : `${pages.length} ${pages.length === 1 ? 'page matches' : 'pages match'} “${query}”.`;
+      const answer = await searchGuide(state.query, filters);
+      if (ticket !== latest) return; // a newer search has taken over
+      const total = answer.plan.words.length;
+      results.replaceChildren(...answer.pages.map((page) => resultItem(page, page.matched.length === total)));
+      const crisis = answer.plan.crisis ? helpNow() : null;
+      help.replaceChildren(...(crisis ? [crisis] : []));
+      status.textContent = statusMessage({
+        ...answer,
+        shown: answer.pages.length,
+        part: state.part || undefined,
+        reader: READERS[state.reader],
+      });
     } catch (error) {
       if (ticket !== latest) return;
+      results.replaceChildren();
       status.textContent =
         error instanceof SearchIndexMissing ? error.message : 'Search is not working right now. Please use the links to the parts of the guide.';
+    } finally {
+      clearTimeout(slow);
     }
   }
 
-  input.addEventListener('input', () => void run(input.value));
+  status.textContent = PROMPT;
+  warmUp();
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
+  part.addEventListener('change', () => void run());
+  reader.addEventListener('change', () => void run());
+
+  const links = () => Array.from(results.querySelectorAll<HTMLElement>('[data-search-result]'));
   input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = results.querySelector<HTMLElement>('[data-search-result]');
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
+    const first = links()[0];
+    if (event.key !== 'ArrowDown' || !first) return;
+    event.preventDefault();
+    first.focus();
   });
   results.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = Array.from(results.querySelectorAll<HTMLElement>('[data-search-result]'));
-    const at = links.indexOf(document.activeElement as HTMLElement);
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLElement);
     if (at < 0) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? links[at + 1] : links[at - 1];
-    (next ?? (event.key === 'ArrowUp' ? input : links[at]))?.focus();
+    const next = event.key === 'ArrowDown' ? (all[at + 1] ?? all[at]) : (all[at - 1] ?? input);
+    next?.focus();
   });
   return run;
 }

@@ -4,7 +4,7 @@
  * and <mark> elements are kept, so nothing from the index or the query can
  * ever run as code.
  */
-import type { PagefindFragment } from './pagefind';
+import type { FoundPage } from './search-engine';
 
 export function safeExcerpt(html: string): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -30,26 +30,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** One result: the page title as a link, its excerpt, and up to three matching sections. */
-export function resultItem(result: PagefindFragment): HTMLLIElement {
+/** One result: its part, the title as a link, the excerpt, the words it matches (when not all), and up to three sections. */
+export function resultItem(page: FoundPage, allWords: boolean): HTMLLIElement {
   const item = element('li', 'rounded-lg border border-line bg-raised p-4');
-  const title = element('a', 'text-lg font-semibold', result.meta['title'] ?? result.url);
-  title.href = result.url;
+  if (page.part) item.appendChild(element('p', 'text-sm text-muted', page.part));
+  const heading = element('h3', 'text-lg font-semibold');
+  const title = element('a', 'inline-block py-0.5', page.title);
+  title.href = page.url;
   title.dataset['searchResult'] = '';
-  const heading = element('h3', '');
   heading.appendChild(title);
-  const part = result.filters['part']?.[0];
-  if (part) item.appendChild(element('p', 'text-sm text-muted', part));
   item.appendChild(heading);
   const excerpt = element('p', 'mt-1');
-  excerpt.appendChild(safeExcerpt(result.excerpt));
+  excerpt.appendChild(safeExcerpt(page.excerpt));
   item.appendChild(excerpt);
-  const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, 3);
-  if (sections.length > 0) {
+  if (!allWords) item.appendChild(element('p', 'mt-1 text-sm text-muted', `Matches: ${page.matched.join(', ')}`));
+  if (page.sections.length > 0) {
     const list = element('ul', 'mt-2 space-y-1 border-l-2 border-line pl-3');
-    for (const sub of sections) {
-      const link = element('a', 'inline-block py-1', sub.title);
-      link.href = sub.url;
+    list.setAttribute('aria-label', `Sections of ${page.title}`);
+    for (const section of page.sections) {
+      const link = element('a', 'inline-block py-1', section.title);
+      link.href = section.url;
       link.dataset['searchResult'] = '';
       const li = element('li', '');
       li.appendChild(link);

@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { watchForErrors } from './site';
+
+// The first search loads Pagefind's engine, which can take seconds on a busy
+// machine; behaviour, not speed, is tested here (speed is in the benchmark).
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const openDialog = async (page: Page) => {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+};
 
 test('a word from a page finds that page from the header search', async ({ page }) => {
   const problems = watchForErrors(page);
@@ -35,11 +46,114 @@ test('the search dialog opens with "/" and Ctrl+K and Escape returns focus', asy
   await expect(opener).toBeFocused();
 });
 
+test('a question in the reader’s own words finds the page that answers it, with what a result needs', async ({ page }) => {
+  await page.goto('success/');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('searchbox').fill('can my husband stay in the room during the infusion');
+  // The live region says how many pages were found.
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ pages? match|some of its words/);
+  const results = dialog.getByRole('listitem').filter({ has: page.locator('h3') });
+  const first = results.first();
+  // Either page that answers it: the family guide or the page on support from others.
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^(Supporting someone through ketamine therapy|Support from family and friends)$/);
+  await expect(first.locator('mark').first()).toBeVisible(); // the excerpt marks the matches
+  await expect(first.locator('p').first()).toHaveText(/^(Family and friends|What helps)$/); // its part of the guide
+  await expect(first.getByRole('list', { name: /^Sections of/ }).getByRole('link').first()).toHaveAttribute('href', /highlight=.*#/);
+  const count = Number((await dialog.getByRole('status').textContent())!.match(/\d+/)![0]);
+  await expect(results).toHaveCount(count);
+  // Front-matter keywords are searched but never shown.
+  await expect(dialog).not.toContainText('my husband, my wife');
+});
+
+test('results say when they match only some of the reader’s words', async ({ page }) => {
+  await page.goto('');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('searchbox').fill('zyxwv infusion');
+  await expect(dialog.getByRole('status')).toContainText('No page matches all of “zyxwv infusion”.');
+  await expect(dialog.getByRole('status')).toContainText('Nothing in the guide matches “zyxwv”.');
+  await expect(dialog.getByText('Matches: infusion').first()).toBeVisible();
+});
+
+test('a keyboard-only reader can search, pick a result and land on the marked words', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('factors/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('will I be able to stop my antidepressants');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await expect(dialog.getByRole('status')).toContainText('match');
+  await page.keyboard.press('ArrowDown');
+  const links = dialog.locator('[data-search-result]');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/success\/less-medication\/\?highlight=/);
+  const marks = page.locator('main mark.pagefind__highlight');
+  await expect(marks.first()).toBeFocused();
+  await expect(marks.first()).toBeInViewport();
+  expect(await marks.count()).toBeGreaterThan(1);
+  expect(problems).toEqual([]);
+});
+
+test('filters narrow results to a part of the guide and to a reader', async ({ page }) => {
+  await page.goto('');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('searchbox').fill('sleep');
+  const parts = dialog.locator('li:has(h3) > p:first-child');
+  await expect(parts.first()).toBeVisible();
+  const before = new Set(await parts.allTextContents());
+  expect(before.size).toBeGreaterThan(1);
+  await dialog.getByLabel('Part of the guide').selectOption('What helps');
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ pages? in What helps match “sleep”/);
+  expect(new Set(await parts.allTextContents())).toEqual(new Set(['What helps']));
+  await dialog.getByLabel('Part of the guide').selectOption('');
+  await dialog.getByRole('searchbox').fill('link a section from our intake email');
+  await dialog.getByLabel('Written for').selectOption('clinic');
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ pages? for Clinics match/);
+  // Every page found is written for clinics (its audience lists them).
+  const hrefs = await dialog.locator('h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    const response = await page.request.get(href);
+    expect(await response.text(), href).toContain('data-pagefind-filter="reader">clinic<');
+  }
+});
+
 test('the search page reads its query from the address', async ({ page }) => {
   await page.goto('search/?q=hope');
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('hope');
   await expect(page.locator('[data-search-results] [data-search-result]').first()).toBeVisible();
+});
+
+test('a search can be linked, with its filters, and the back button returns to it', async ({ page }) => {
+  await page.goto('search/?q=sleep&part=What+helps');
+  const box = page.getByRole('searchbox', { name: 'Search the guide' });
+  await expect(page.getByLabel('Part of the guide')).toHaveValue('What helps');
+  await expect(page.locator('[data-search-results] li:has(h3) > p:first-child').first()).toHaveText('What helps');
+  await box.fill('my meds');
+  await expect(page).toHaveURL(/[?&]q=my\+meds/);
+  await expect(page).toHaveURL(/part=What\+helps/);
+  await page.getByLabel('Part of the guide').selectOption('');
+  await expect(page).not.toHaveURL(/part=/);
+  await page.getByRole('button', { name: 'Search' }).click(); // Enter or the button: a new address
+  await expect(page).toHaveURL(/search\/\?q=my\+meds$/);
+  await page.locator('[data-search-results] [data-search-result]').first().click();
+  await expect(page).toHaveURL(/highlight=/);
+  await page.goBack();
+  await expect(box).toHaveValue('my meds');
+  await expect(page.locator('[data-search-results] [data-search-result]').first()).toBeVisible();
+});
+
+test('a search that suggests a crisis shows how to get help now first', async ({ page }) => {
+  await page.goto('');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('searchbox').fill('i want to end my life');
+  await expect(dialog.getByRole('link', { name: /988/ })).toBeVisible();
 });
 
 test('content pages fetch no JavaScript until search is opened', async ({ page }) => {
@@ -55,14 +169,77 @@ test('content pages fetch no JavaScript until search is opened', async ({ page }
   expect(scripts.some((url) => url.endsWith('/search-ui.js'))).toBe(true);
 });
 
+test('a page opened from a result fetches only the highlight scripts, and a page without the words none', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
+  });
+  await page.goto('factors/lifestyle/?highlight=sleep');
+  await expect(page.locator('main mark.pagefind__highlight').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.sort()).toEqual(['pagefind-highlight.js', 'search-highlight.js']);
+  // Whole words only: "sleep" is marked, "asleep" is not.
+  expect(new Set(await page.locator('main mark.pagefind__highlight').allTextContents())).toEqual(new Set(['sleep', 'Sleep']));
+  scripts.length = 0;
+  await page.goto('factors/lifestyle/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  await expect(page.locator('mark')).toHaveCount(0);
+});
+
+test.describe('bad input is shown as text, answered plainly and never run', () => {
+  const cases: { name: string; input: string; says: RegExp | string }[] = [
+    { name: 'nothing', input: '', says: 'Type a word or a question' },
+    { name: 'only spaces', input: '     ', says: 'Type a word or a question' },
+    { name: '5,000 characters', input: 'how long does ketamine last '.repeat(200).slice(0, 5000), says: 'Only the first 200 characters were searched.' },
+    { name: 'markup', input: '<img src=x onerror=alert(1)>', says: '“<img src=x onerror=alert(1)>”' },
+    { name: 'an unclosed quote', input: '"unclosed quote', says: '“"unclosed quote”' },
+    { name: 'only emoji', input: '😊🙏🏽', says: '“😊🙏🏽” has no words to search for.' },
+    { name: 'emoji with a word', input: 'sleep 😴', says: /^\d+ pages? match “sleep 😴”\.$/ },
+    { name: 'only filler words', input: 'what is it that I can do', says: 'has no words to search for' },
+  ];
+  for (const { name, input, says } of cases) {
+    test(name, async ({ page }) => {
+      const problems = watchForErrors(page);
+      await page.addInitScript(() => {
+        const w = window as unknown as { ran: string[] };
+        w.ran = [];
+        window.alert = () => void w.ran.push('alert');
+      });
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      await page.goto('basics/');
+      const dialog = await openDialog(page);
+      const box = dialog.getByRole('searchbox');
+      await box.fill(input);
+      await box.dispatchEvent('input'); // `fill('')` on an empty box sends no input event
+      await expect(dialog.getByRole('status')).toContainText(says);
+      await expect(box).toHaveValue(input);
+      await expect(dialog.locator('img')).toHaveCount(0);
+      // The same on the search page, where the words come from the address.
+      await page.goto(`search/?q=${encodeURIComponent(input)}`);
+      await expect(page.locator('[data-search-results] [role="status"]')).toContainText(says);
+      await expect(page.locator('main img')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { ran: string[] }).ran)).toEqual([]);
+      expect(dialogs).toBe(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript and lists the parts', async ({ page }) => {
+  test('the search button leads to a page that says search needs JavaScript and lists the parts', async ({ page }) => {
     await page.goto('basics/');
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/search\/$/);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'What helps' }).last()).toBeVisible();
+    const parts = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await expect(parts).toHaveText(['The basics', 'What success looks like', 'What helps', 'Family and friends']);
+    for (const link of await parts.all()) expect((await page.request.get((await link.getAttribute('href'))!)).ok()).toBe(true);
   });
 });

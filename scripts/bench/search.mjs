@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark, on a built site in Chromium:
+ *  - bytes fetched and time to first results for a cold query (first open:
+ *    search module, Pagefind, its engine and index) and a warm one (the next
+ *    question in the same dialog);
+ *  - relevance: the share of the questions in tests/search-relevance.json
+ *    with a right page in the top 3, for our search and for plain Pagefind
+ *    (the raw question, default options) on the same index.
+ *
+ *   node scripts/bench/search.mjs [--dist dist] [--base /]
+ *
+ * `npm run bench` calls benchSearch() and prints its table with the others.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const COLD_QUERY = 'can my husband stay in the room during the infusion';
+const WARM_QUERY = 'will I be able to stop my antidepressants';
+const RUNS = 3;
+const TOP = 3;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+/** A static server for the built site under its base path, on a free port. */
+function serve(dist, base) {
+  const root = resolve(dist);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Counts the bytes of every response from now on, as sent and gzip-compressed (as a static host would send text). */
+function countBytes(page) {
+  const sizes = [];
+  const pending = [];
+  page.on('response', (response) =>
+    pending.push(
+      response.body().then(
+        (body) => sizes.push({ url: response.url(), raw: body.length, gzip: /\.(pagefind|pf_\w+)$/.test(response.url()) ? body.length : gzipSync(body).length }),
+        () => undefined,
+      ),
+    ),
+  );
+  return async () => {
+    await Promise.all(pending);
+    const taken = sizes.splice(0);
+    pending.length = 0;
+    return { raw: taken.reduce((n, s) => n + s.raw, 0), gzip: taken.reduce((n, s) => n + s.gzip, 0), requests: taken.length };
+  };
+}
+
+/**
+ * Types a question into the open dialog and resolves, in milliseconds, when
+ * the status line answers it with results. Runs in the page.
+ */
+function askInDialog(query) {
+  return new Promise((done) => {
+    const start = performance.now();
+    const dialog = document.querySelector('dialog');
+    const input = dialog.querySelector('input[type="search"]');
+    const status = dialog.querySelector('[role="status"]');
+    const answered = () => dialog.querySelector('[data-search-result]') && status.textContent.includes(query.slice(0, 30));
+    new MutationObserver((_, observer) => {
+      if (!answered()) return;
+      observer.disconnect();
+      done(performance.now() - start);
+    }).observe(dialog, { subtree: true, childList: true, characterData: true });
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Opens search and asks the cold, then the warm question; repeated in fresh contexts, medians taken. */
+async function measureQueries(browser, origin, base) {
+  const figures = { cold: [], warm: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(`window.askInDialog = ${askInDialog.toString()};`);
+    await page.goto(`${origin}${base}basics/`);
+    await page.waitForLoadState('networkidle');
+    const bytes = countBytes(page);
+    const coldMs = await page.evaluate(async (query) => {
+      const start = performance.now();
+      (await import(document.documentElement.dataset.searchModule)).openSearch();
+      await window.askInDialog(query);
+      return performance.now() - start;
+    }, COLD_QUERY);
+    await page.waitForLoadState('networkidle');
+    const coldBytes = await bytes();
+    const warmMs = await page.evaluate((query) => window.askInDialog(query), WARM_QUERY);
+    await page.waitForLoadState('networkidle');
+    const warmBytes = await bytes();
+    figures.cold.push({ ms: coldMs, ...coldBytes });
+    figures.warm.push({ ms: warmMs, ...warmBytes });
+    await context.close();
+  }
+  const summary = (list) => ({
+    ms: Math.round(median(list.map((r) => r.ms))),
+    bytes: median(list.map((r) => r.raw)),
+    gzipBytes: median(list.map((r) => r.gzip)),
+    requests: median(list.map((r) => r.requests)),
+  });
+  return { cold: summary(figures.cold), warm: summary(figures.warm) };
+}
+
+/** The first results' paths (without base) for each question: ours through searchGuide, plain Pagefind with the raw question. */
+async function measureRelevance(browser, origin, base, questions) {
+  const run = async (plain) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}`);
+    const paths = await page.evaluate(
+      async ({ questions, base, plain, top }) => {
+        const strip = (url) => `/${new URL(url, location.href).pathname.slice(base.length)}`;
+        const out = [];
+        if (plain) {
+          const pagefind = await import(`${base}pagefind/pagefind.js`);
+          await pagefind.options({ baseUrl: base });
+          await pagefind.init();
+          for (const { q } of questions) {
+            const results = (await pagefind.search(q))?.results.slice(0, top) ?? [];
+            out.push(await Promise.all(results.map(async (r) => strip((await r.data()).url))));
+          }
+        } else {
+          const search = await import(document.documentElement.dataset.searchModule);
+          for (const { q } of questions) out.push((await search.searchGuide(q)).pages.slice(0, top).map((p) => strip(p.url)));
+        }
+        return out;
+      },
+      { questions, base, plain, top: TOP },
+    );
+    await context.close();
+    const misses = questions.filter(({ pages }, i) => !paths[i].some((path) => pages.includes(path)));
+    return { share: (questions.length - misses.length) / questions.length, misses: misses.map(({ q }) => q) };
+  };
+  const ours = await run(false);
+  const plain = await run(true);
+  return { questions: questions.length, ours, plain };
+}
+
+/**
+ * Runs the benchmark on a built site and prints a table; returns the figures.
+ * `dist` is the build folder, `base` the base path it was built for.
+ */
+export async function benchSearch({ dist = join(ROOT, 'dist'), base = '/', log = console.log } = {}) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'search-ui.js'))) {
+    throw new Error(`No built site with a search index in ${dist}: run \`npm run build\` first.`);
+  }
+  const { questions } = JSON.parse(readFileSync(join(ROOT, 'tests', 'search-relevance.json'), 'utf8'));
+  const server = await serve(dist, prefix);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {});
+  try {
+    const queries = await measureQueries(browser, origin, prefix);
+    const relevance = await measureRelevance(browser, origin, prefix, questions);
+    const module = readFileSync(join(dist, 'search-ui.js'));
+    const figures = {
+      searchModule: { bytes: module.length, gzipBytes: gzipSync(module).length },
+      coldQuery: queries.cold,
+      warmQuery: queries.warm,
+      relevance: {
+        questions: relevance.questions,
+        top: TOP,
+        ours: relevance.ours.share,
+        plainPagefind: relevance.plain.share,
+        ourMisses: relevance.ours.misses,
+      },
+    };
+    log(table(figures));
+    return figures;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function table({ searchModule, coldQuery, warmQuery, relevance }) {
+  const row = (label, cold, warm) => `  ${label.padEnd(30)}${String(cold).padStart(12)}${String(warm).padStart(12)}`;
+  const pct = (share) => `${(share * 100).toFixed(1)}%`;
+  return [
+    `Search (Chromium, median of ${RUNS} runs; cold = first open, warm = the next question)`,
+    row('', 'cold query', 'warm query'),
+    row('time to first results', `${coldQuery.ms} ms`, `${warmQuery.ms} ms`),
+    row('bytes fetched (gzip)', kib(coldQuery.gzipBytes), kib(warmQuery.gzipBytes)),
+    row('bytes fetched (as stored)', kib(coldQuery.bytes), kib(warmQuery.bytes)),
+    row('requests', coldQuery.requests, warmQuery.requests),
+    `  search module /search-ui.js: ${kib(searchModule.bytes)}, ${kib(searchModule.gzipBytes)} gzip`,
+    `  relevance, right page in top ${relevance.top} of ${relevance.questions} questions: ours ${pct(relevance.ours)}, plain Pagefind ${pct(relevance.plainPagefind)}`,
+    ...(relevance.ourMisses.length ? ['  our misses:', ...relevance.ourMisses.map((q) => `    "${q}"`)] : []),
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string' } } });
+  benchSearch({ dist: values.dist ? resolve(values.dist) : undefined, base: values.base ?? '/' }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
