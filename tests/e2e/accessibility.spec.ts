@@ -78,6 +78,25 @@ test('every control shows a visible focus ring when reached by keyboard', async 
   }
 });
 
+test('the keyboard reaches the header in reading order: skip link, home, search, theme, the four parts', async ({ page }) => {
+  await page.goto('basics/');
+  const stops: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim().replace(/\s+/g, ' ')));
+  }
+  expect(stops).toEqual([
+    'Skip to main content',
+    'What Success Looks Like',
+    'Search',
+    'Dark theme',
+    'The basics',
+    'What success looks like',
+    'What helps',
+    'Family and friends',
+  ]);
+});
+
 test('with reduced motion nothing animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('success/');
