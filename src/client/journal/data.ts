@@ -37,11 +37,19 @@ export function wireDataControls(root: HTMLElement, store: JournalStore, dimensi
     delete document.documentElement.dataset['printing'];
   });
 
+  // An empty journal has nothing worth a file; when the saved data cannot be read, the box above offers its own copy.
+  const nothingToSave = () => {
+    if (!isEmpty(store.journal)) return false;
+    say(status, store.loaded.status === 'unreadable' ? 'Use “Save a copy of the saved data” above: the saved journal cannot be read here.' : 'There is nothing to save yet.', 'problem');
+    return true;
+  };
   action('export-json').addEventListener('click', () => {
+    if (nothingToSave()) return;
     download(`success-journal-${localToday()}.json`, 'application/json', `${JSON.stringify(store.journal, null, 2)}\n`);
     say(status, 'Your copy is saved to your downloads. Keep it somewhere private.');
   });
   action('export-csv').addEventListener('click', () => {
+    if (nothingToSave()) return;
     // A byte-order mark tells spreadsheet programs the file is UTF-8.
     download(`success-journal-${localToday()}.csv`, 'text/csv', `\uFEFF${journalToCsv(store.journal, dimensionsInUse(store.journal, dimensions))}`);
     say(status, 'Your table is saved to your downloads.');

@@ -73,13 +73,19 @@ function checkInTable(journal: Journal, dimensions: readonly JournalDimension[],
       h('td', { 'data-print': 'hide' }, remove),
     );
   });
-  return h(
+  const table = h(
     'div',
     { class: 'journal-table mt-2', role: 'region', 'aria-labelledby': 'checkins-caption', tabindex: 0 },
     h('table', { 'data-checkins': '' },
       h('caption', { id: 'checkins-caption', class: 'text-left text-xl font-bold' }, 'All check-ins'),
       h('thead', {}, head),
       h('tbody', {}, ...rows)),
+  );
+  return h(
+    'div',
+    { class: 'mt-8' },
+    table,
+    h('p', { class: 'mt-1 text-sm text-muted sm:hidden', 'data-print': 'hide' }, 'On a small screen, swipe the table sideways to see every column.'),
   );
 }
 
