@@ -115,3 +115,10 @@ describe('validateJournal', () => {
     expect(result).toEqual({ ok: false, problem: 'goal 1 is about "wealth", which is not one of the dimensions of success' });
   });
 });
+
+describe('messages about a bad file', () => {
+  it('quote a long value from the file only in part', () => {
+    const problem = problemOf({ ...sample(), ['x'.repeat(5000)]: 1 });
+    expect(problem).toBe(`the file has a field this journal does not use: "${'x'.repeat(40)}…"`);
+  });
+});

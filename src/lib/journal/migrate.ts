@@ -34,7 +34,7 @@ export function migrate(
   if (version > target) {
     return {
       ok: false,
-      problem: `the file was made by a newer version of the journal (version ${version}); this page reads version ${target} and older. Open the newer version of this site to import it`,
+      problem: `the file was made by a newer version of the journal (version ${version}); this page reads version ${target} and older`,
     };
   }
   let data: RawData = input;

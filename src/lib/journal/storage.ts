@@ -28,6 +28,9 @@ export function serializeJournal(journal: Journal): string {
   return JSON.stringify(journal);
 }
 
+/** The checks speak of "the file"; for what the browser has stored, "the saved journal" says what is meant. */
+const aboutStoredData = (problem: string) => problem.replace(/\bthe file\b/g, 'the saved journal');
+
 export function loadJournal(store: KeyValueStore | null, dimensionIds: readonly string[]): Loaded {
   if (!store) return { status: 'unavailable' };
   let raw: string | null;
@@ -44,9 +47,9 @@ export function loadJournal(store: KeyValueStore | null, dimensionIds: readonly 
     return { status: 'unreadable', problem: 'the saved journal is not valid JSON', raw };
   }
   const migrated = migrate(parsed);
-  if (!migrated.ok) return { status: 'unreadable', problem: migrated.problem, raw };
+  if (!migrated.ok) return { status: 'unreadable', problem: aboutStoredData(migrated.problem), raw };
   const checked = validateJournal(migrated.data, dimensionIds);
-  if (!checked.ok) return { status: 'unreadable', problem: checked.problem, raw };
+  if (!checked.ok) return { status: 'unreadable', problem: aboutStoredData(checked.problem), raw };
   return { status: 'ok', journal: checked.journal };
 }
 

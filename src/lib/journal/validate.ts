@@ -18,9 +18,14 @@ function fail(problem: string): never {
   throw new Invalid(problem);
 }
 
+/** A value from the file, quoted in a message: cut short, so that a huge one cannot flood the page. */
+function quote(value: string): string {
+  return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+}
+
 function onlyKeys(value: RawData, allowed: readonly string[], where: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) fail(`${where} has a field this journal does not use: "${key}"`);
+    if (!allowed.includes(key)) fail(`${where} has a field this journal does not use: ${quote(key)}`);
   }
   for (const key of allowed) {
     if (!(key in value)) fail(`${where} is missing the field "${key}"`);
@@ -49,7 +54,7 @@ function goal(value: unknown, index: number, dimensionIds: readonly string[]): G
   if (!isPlainObject(value)) fail(`${where} is not a goal`);
   onlyKeys(value, ['dimension', 'better'], where);
   const dimension = text(value['dimension'], 100, `${where}'s dimension`);
-  if (!dimensionIds.includes(dimension)) fail(`${where} is about "${dimension}", which is not one of the dimensions of success`);
+  if (!dimensionIds.includes(dimension)) fail(`${where} is about ${quote(dimension)}, which is not one of the dimensions of success`);
   return { dimension, better: text(value['better'], LIMITS.better, `${where}'s "better" text`) };
 }
 
@@ -65,9 +70,9 @@ function checkIn(value: unknown, index: number, dimensionIds: readonly string[])
   if (!isPlainObject(rawRatings)) fail(`${where}'s ratings should be a list of dimension ratings`);
   const ratings: Record<string, number> = {};
   for (const [dimension, rating] of Object.entries(rawRatings)) {
-    if (!dimensionIds.includes(dimension)) fail(`${where} rates "${dimension}", which is not one of the dimensions of success`);
+    if (!dimensionIds.includes(dimension)) fail(`${where} rates ${quote(dimension)}, which is not one of the dimensions of success`);
     if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 0 || rating > RATING_MAX) {
-      fail(`${where}'s rating for "${dimension}" should be a whole number from 0 to ${RATING_MAX}`);
+      fail(`${where}'s rating for ${quote(dimension)} should be a whole number from 0 to ${RATING_MAX}`);
     }
     ratings[dimension] = rating;
   }
@@ -95,13 +100,13 @@ export function validateJournal(data: RawData, dimensionIds: readonly string[]):
     const goals = rawGoals.map((g, i) => goal(g, i, dimensionIds));
     const seenGoals = new Set<string>();
     for (const g of goals) {
-      if (seenGoals.has(g.dimension)) fail(`the file has two goals for "${g.dimension}"`);
+      if (seenGoals.has(g.dimension)) fail(`the file has two goals for ${quote(g.dimension)}`);
       seenGoals.add(g.dimension);
     }
     const checkIns = rawCheckIns.map((c, i) => checkIn(c, i, dimensionIds));
     const seenIds = new Set<string>();
     for (const c of checkIns) {
-      if (seenIds.has(c.id)) fail(`two check-ins have the same id ("${c.id}")`);
+      if (seenIds.has(c.id)) fail(`two check-ins have the same id (${quote(c.id)})`);
       seenIds.add(c.id);
     }
     return { ok: true, journal: { schemaVersion: SCHEMA_VERSION, goals, checkIns } };
