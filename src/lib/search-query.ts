@@ -18,7 +18,7 @@ export const MAX_SEARCHES_PER_WORD = 4;
 /** A match through one of the guide's words counts a little less than the reader's own word. */
 const ALTERNATIVE_WEIGHT = 0.8;
 /** How strongly matching more of the reader's words lifts a page (0 = not at all). */
-const COVERAGE_POWER = 2;
+const COVERAGE_POWER = 1;
 /** Pages scoring below this share of the best page are left out as noise. */
 const MIN_SHARE_OF_BEST = 0.08;
 
@@ -59,12 +59,13 @@ export function normalise(raw: string): string {
 }
 
 /**
- * The words of a normalised text: runs of letters and digits. A possessive
- * or "is" ending ('s) is dropped; other apostrophes are removed, so that
- * "don't" and "dont" are the same word. Hyphens and all other marks split words.
+ * The words of a normalised text: runs of letters and digits. Apostrophes
+ * are removed, so that "don't" and "dont", "what's" and "whats" are the same
+ * word (a possessive like "husband's" becomes "husbands", which Pagefind's
+ * stemmer joins to "husband"). Hyphens and all other marks split words.
  */
 export function splitWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).map((word) => word.replace(/'s$/, '').replace(/'/g, ''));
+  return (text.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).map((word) => word.replace(/'/g, ''));
 }
 
 /** Whether a word carries meaning: not filler, and long enough unless it is a known short word or a number. */
@@ -95,7 +96,7 @@ function searchesFor(word: string): string[] {
   // A phrase is searched as written (Pagefind's exact search, in the text
   // and in `keywords`), then as the guide's word for it.
   const phrase = PHRASES.get(word);
-  if (phrase) return [`"${word}"`, phrase];
+  if (phrase) return [`"${word}"`, ...phrase];
   const alternatives = ALTERNATIVES.get(word) ?? ALTERNATIVES.get(singular(word)) ?? [];
   const all = [word, ...alternatives, ...otherForms(word)];
   return [...new Set(all)].slice(0, MAX_SEARCHES_PER_WORD);

@@ -13,7 +13,7 @@
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a able about above actually again against all also am an and any anymore anything are
-  around as at away back be because been being below between both but by can cannot could
+  around as at away back be because become becomes became been being below between both but by can cannot could
   did do does doing done down each either else enough etc even ever every everyone for from
   further get gets getting go goes going gonna got gotta had has have having he her here hers herself
   him himself his how however i if im in into is it its itself just kind know let like lot lots
@@ -22,10 +22,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   really right said same say says she should since so some somebody someone something sometimes soon
   still such sure take tell than thank thanks that the their theirs them themselves then there these
   they thing things think this those though through to too try trying under until up upon us very
+  two three four five six seven eight nine ten
   want wanted wants was way we well were what whatever when where whether which while who whom whose
   why will with within without would yeah yes yet you your yours yourself yourselves
-  aint arent cant couldnt didnt doesnt dont hadnt hasnt havent id ill isnt ive lets shes shouldnt
-  thats theres theyre theyve wasnt wed were weve whats whos wont wouldnt youd youll youre youve`.split(/\s+/),
+  aint arent cant couldnt didnt doesnt dont hadnt hasnt havent hes id ill isnt ive lets shes shouldnt
+  thats theres theyre theyve wasnt wed were weve whats whens wheres whos whys wont wouldnt youd youll youre youve hows`.split(/\s+/),
 );
 
 /** Words of one or two letters that mean something here; every other short word is dropped. */
@@ -53,9 +54,9 @@ const GUIDE_WORDS: Record<string, string[]> = {
     antidepressant antidepressants ssri ssris snri snris benzo benzos benzodiazepine lexapro zoloft prozac
     wellbutrin effexor cymbalta xanax klonopin ativan lithium seroquel abilify trazodone`.split(/\s+/),
   antidepressant: ['ssri', 'ssris', 'snri', 'snris', 'lexapro', 'zoloft', 'prozac', 'wellbutrin', 'effexor', 'cymbalta'],
-  stop: ['quit', 'quitting', 'taper', 'tapering', 'wean', 'discontinue', 'drop'],
+  stop: ['quit', 'quitting', 'taper', 'tapering', 'wean', 'discontinue'],
   doctor: ['doc', 'physician', 'gp', 'md', 'psychiatrist', 'prescriber', 'provider'],
-  therapist: ['counselor', 'counsellor', 'psychologist', 'shrink', 'counseling', 'counselling', 'psychotherapist'],
+  therapist: ['therapy', 'counselor', 'counsellor', 'psychologist', 'shrink', 'counseling', 'counselling', 'psychotherapist'],
   nurse: ['np', 'rn'],
   clinic: ['office', 'practice', 'center', 'centre', 'provider'],
   session: ['appointment', 'appointments', 'visit', 'visits'],
@@ -77,7 +78,7 @@ const GUIDE_WORDS: Record<string, string[]> = {
   nausea: ['nauseous', 'sick', 'vomit', 'vomiting', 'throw'],
   dizzy: ['lightheaded', 'faint', 'woozy'],
   'side effects': ['reaction', 'reactions', 'risks', 'risk', 'safe', 'dangerous', 'nausea', 'nauseous', 'dizzy', 'headache', 'trippy', 'high'],
-  safe: ['safety', 'dangerous', 'danger', 'risky', 'risk', 'risks', 'harmful', 'addictive', 'addiction'],
+  safe: ['safety', 'dangerous', 'danger', 'risky', 'risk', 'risks', 'harmful', 'addictive', 'addiction', 'addicted', 'dependent', 'dependence', 'dependency', 'hooked'],
   cost: ['price', 'pay', 'paying', 'afford', 'expensive', 'insurance', 'insured', 'covered', 'coverage'],
   fda: ['approved', 'approval', 'legal', 'licensed'],
   cure: ['cured', 'fix', 'permanent', 'permanently', 'forever', 'miracle'],
@@ -91,6 +92,8 @@ const GUIDE_WORDS: Record<string, string[]> = {
   stress: ['stressed', 'overwhelmed', 'pressure', 'burnout', 'tense'],
   arguments: ['arguing', 'argue', 'fight', 'fighting', 'fights', 'yelling', 'conflict'],
   blame: ['fault', 'lazy', 'frustrated', 'resent', 'resentment'],
+  guide: ['website', 'site', 'webpage', 'resource'],
+  upsetting: ['cry', 'crying', 'cried', 'tears', 'sobbing', 'emotional', 'upset', 'overwhelming'],
   relationships: ['marriage', 'married', 'relationship', 'dating', 'divorce', 'couple'],
   alone: ['lonely', 'loneliness', 'isolated', 'nobody', 'anybody', 'anyone', 'noone'],
   companion: ['chaperone', 'escort', 'accompany', 'company'],
@@ -132,22 +135,34 @@ export const ALTERNATIVES: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * Readers' phrases whose words mean little alone ("sets off", "no one") →
- * the guide's word for the whole phrase. Matched on whole words, with
- * apostrophes already removed ("doesn't" is "doesnt").
+ * Readers' phrases whose words mean little alone ("sets off", "no one",
+ * "didn't help") → how the guide says it: a word, or a phrase in quotes
+ * (searched as that exact phrase). Matched on whole words, with apostrophes
+ * already removed ("didn't" is "didnt").
  */
-export const PHRASES: ReadonlyMap<string, string> = (() => {
-  const byGuideWord: Record<string, string[]> = {
-    triggers: ['set off', 'sets off', 'setting off', 'set me off', 'sets me off'],
-    stop: ['come off', 'coming off', 'get off', 'getting off', 'go off', 'going off', 'cut down', 'cut back', 'wean off', 'wean myself off'],
-    alone: ['no one', 'on my own', 'by myself', 'dont have anyone', 'dont have anybody'],
-    companion: ['come with', 'go with', 'be with me', 'stay with me', 'sit with'],
-    progress: ['getting better', 'get better', 'gets better', 'is it working', 'its working', 'is working'],
-    hope: ['give up', 'giving up', 'gave up', 'no point'],
-    drive: ['pick me up', 'take me home', 'ride home', 'get home'],
-  };
-  const map = new Map<string, string>();
-  for (const [guideWord, phrases] of Object.entries(byGuideWord)) for (const phrase of phrases) map.set(phrase, guideWord);
+export const PHRASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byGuideWords: [string[], string[]][] = [
+    [['triggers'], ['set off', 'sets off', 'setting off', 'set me off', 'sets me off']],
+    [['stop'], ['come off', 'coming off', 'get off', 'getting off', 'go off', 'going off', 'cut down', 'cut back', 'wean off', 'wean myself off']],
+    [['alone'], ['no one', 'on my own', 'by myself', 'dont have anyone', 'dont have anybody']],
+    [['companion'], ['come with', 'go with', 'be with me', 'stay with me', 'sit with']],
+    [['progress'], ['getting better', 'get better', 'gets better', 'is it working', 'its working', 'is working']],
+    [['hope'], ['give up', 'giving up', 'gave up', 'no point', 'whats the point', 'what is the point']],
+    [['return', '"come back"'], ['came back', 'comes back', 'coming back', 'come back', 'back again', 'dropped again', 'crashed again', 'worse again', 'low again']],
+    [['drive'], ['pick me up', 'take me home', 'ride home', 'get home']],
+    [['headache'], ['head hurts', 'head hurt', 'head aches', 'head ache', 'headaches']],
+    [['routine'], ['back on track', 'back to normal', 'normal life', 'get my life back']],
+    [['sources'], ['who wrote', 'who made', 'who is behind', 'who runs', 'who created']],
+    [
+      ['"does not help"', 'change'],
+      [
+        'doesnt work', 'didnt work', 'dont work', 'wont work', 'not working', 'isnt working', 'stopped working', 'never worked',
+        'doesnt help', 'didnt help', 'not helping', 'isnt helping', 'no change', 'no difference', 'not better', 'no better',
+      ],
+    ],
+  ];
+  const map = new Map<string, string[]>();
+  for (const [guideWords, phrases] of byGuideWords) for (const phrase of phrases) map.set(phrase, guideWords);
   return map;
 })();
 
