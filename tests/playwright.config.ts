@@ -37,7 +37,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   // Several tests walk every page of the site; give them room on a 2-core machine.
-  timeout: 90_000,
+  timeout: 180_000,
+  // Search loads its index on first use; a busy machine can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: `../test-results/${port}`,
   use: {
