@@ -7,8 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
-import { internalLinks } from './src/integrations/internal-links';
-import { siteRoutes } from './src/lib/routes';
+import { linkCheck } from './src/integrations/link-check';
 import { securityHeaders } from './src/integrations/security-headers';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
@@ -26,9 +25,9 @@ export default defineConfig({
   // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content')],
   markdown: {
-    processor: satteri({ hastPlugins: [internalLinks(siteRoutes(contentDir ?? './content')), baseLinks(base)] }),
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },
   vite: {
     plugins: [tailwindcss()],

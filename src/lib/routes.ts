@@ -1,29 +1,21 @@
 /**
- * Every page path the site builds, worked out from the content folders before
- * anything is rendered, so that a Markdown link to a page that does not exist
- * can stop the build.
+ * Which content file makes which page, worked out from the content folders,
+ * so that a problem found in a built page can name the file to fix.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathOf, type CollectionName } from './navigation';
 
-/** Routes that are code, not content. */
-export const CODE_ROUTES = ['/search/'];
-
-export function siteRoutes(contentDir: string): Set<string> {
-  const routes = new Set(CODE_ROUTES);
+/** Page path (without base) → content file, for every Markdown page. */
+export function contentFiles(contentDir: string): Map<string, string> {
+  const files = new Map<string, string>();
   for (const collection of ['pages', 'dimensions', 'factors'] as const satisfies readonly CollectionName[]) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
-      if (file.endsWith('.md') || file.endsWith('.mdx')) routes.add(pathOf({ collection, id: basename(file).replace(/\.mdx?$/, '') }));
+      if (!/\.mdx?$/.test(file)) continue;
+      files.set(pathOf({ collection, id: basename(file).replace(/\.mdx?$/, '') }), join(dir, file));
     }
   }
-  return routes;
-}
-
-/** The page part of a root-relative link, or null for links that leave the site or stay on the page. */
-export function linkedPage(href: string): string | null {
-  if (!href.startsWith('/') || href.startsWith('//')) return null;
-  return href.split(/[?#]/)[0] ?? null;
+  return files;
 }

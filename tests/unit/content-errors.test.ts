@@ -72,7 +72,7 @@ describe('content validation', { timeout: 180_000 }, () => {
   it('fails the build naming file and link when a Markdown link goes to no page', async () => {
     const result = await buildWith('pages/basics.md', (text) => `${text}\nSee [what helps](/factor/engagement/).\n`, 'build');
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/pages\/basics\.md: the link "\/factor\/engagement\/" goes to no page/);
+    expect(result.output).toMatch(/pages\/basics\.md \(\/basics\/\): the link "\/factor\/engagement\/" goes to no page/);
   });
 
   it('fails the build naming the file when an image is missing', async () => {
