@@ -108,7 +108,8 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
   }
 
   status.textContent = PROMPT;
-  warmUp();
+  // The reader is about to search: load the engine while they type.
+  input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);

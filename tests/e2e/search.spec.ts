@@ -29,6 +29,7 @@ test('a word from a page finds that page from the header search', async ({ page 
 
 test('the search dialog opens with "/" and Ctrl+K and Escape returns focus', async ({ page }) => {
   await page.goto('basics/');
+  await expect(page.getByRole('link', { name: 'Search', exact: true })).toBeVisible(); // no "needs JavaScript" note
   const dialog = page.getByRole('dialog', { name: 'Search the guide' });
   await page.keyboard.press('/');
   await expect(dialog).toBeVisible();
@@ -233,9 +234,11 @@ test.describe('bad input is shown as text, answered plainly and never run', () =
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search button leads to a page that says search needs JavaScript and lists the parts', async ({ page }) => {
+  test('the search button and page say search needs JavaScript, and the page lists the parts', async ({ page }) => {
     await page.goto('basics/');
-    await page.getByRole('link', { name: 'Search' }).click();
+    const button = page.getByRole('link', { name: 'Search (needs JavaScript)' });
+    await expect(button).toBeVisible();
+    await button.click();
     await expect(page).toHaveURL(/search\/$/);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     const parts = page.getByRole('main').getByRole('listitem').getByRole('link');
