@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
 import { linkCheck } from './src/integrations/link-check';
+import { headingLinks } from './src/integrations/heading-links';
 import { securityHeaders } from './src/integrations/security-headers';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
@@ -27,7 +28,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content')],
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    // Heading ids are made first (Astro makes them again, the same, at the end)
+    // so that every h2 and h3 can get a copy-link control pointing at its id.
+    processor: satteri({ hastPlugins: [baseLinks(base), satteriHeadingIdsPlugin(), headingLinks()] }),
   },
   vite: {
     plugins: [tailwindcss()],

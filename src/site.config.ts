@@ -11,14 +11,31 @@ export interface CrisisLine {
   href: string;
 }
 
+/**
+ * A setting a build can give in the environment instead of editing this file
+ * (CI, tests, one build per clinic). Editing the value after `??` is the usual way.
+ */
+const fromEnv = (name: string): string | undefined => process.env[name]?.trim() || undefined;
+
 export const site = {
-  name: 'What Success Looks Like',
+  name: fromEnv('SITE_NAME') ?? 'What Success Looks Like',
   tagline: 'A plain-language guide to ketamine therapy',
   /** The production origin, used for canonical URLs, the sitemap and link previews. */
   url: process.env['SITE_URL'] ?? 'https://ketamine-success.example.org',
   lang: 'en',
   /** Who publishes this copy of the guide (shown in the footer). */
   publisher: 'The What Success Looks Like project',
+  /**
+   * The clinic that offers this copy to its patients: its name is shown as
+   * the publisher, its phone in the footer, and both fill in the clinic kit's
+   * intake emails. The project's own copy leaves them empty (the emails then
+   * show blanks for a clinic to fill in).
+   */
+  clinic: {
+    name: fromEnv('CLINIC_NAME') ?? '',
+    /** As it should be shown, e.g. "(503) 555-0142". */
+    phone: fromEnv('CLINIC_PHONE') ?? '',
+  },
   /** The material the guide is built on, credited on every page. */
   attribution: {
     title: 'What is Ketamine Treatment Success?',

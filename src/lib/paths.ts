@@ -13,3 +13,18 @@ export function joinBase(base: string, path: string): string {
 export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/**
+ * The full address of a page, as a clinic pastes it into an email or a QR
+ * code: the site's URL, the base path and the page's path (the same rule as
+ * the canonical link).
+ */
+export function absoluteUrl(siteUrl: string, base: string, path: string): string {
+  return new URL(joinBase(base, path), siteUrl).href;
+}
+
+/** A `tel:` link for a phone number written for people: "(503) 555-0142" → "tel:5035550142" (digits and a leading + only). */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('+') ? `+${digits.slice(1).replace(/\+/g, '')}` : digits.replace(/\+/g, '')}`;
+}

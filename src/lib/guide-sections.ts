@@ -1,0 +1,31 @@
+/**
+ * Every page of the guide with its h2 and h3 sections, read from the
+ * collections at build time, in reading order: what the clinic kit's link
+ * table lists. Nothing here is kept by hand, so a new page or heading shows
+ * up on the next build.
+ */
+import { getCollection, render } from 'astro:content';
+import { pathOf, type CollectionName } from './navigation';
+import { guideReadingOrder } from './content';
+import { inReadingOrder, KIT_SECTIONS, type GuidePage } from './clinic-kit';
+
+export async function guidePages(): Promise<GuidePage[]> {
+  const [pages, dimensions, factors] = await Promise.all([
+    getCollection('pages'),
+    getCollection('dimensions'),
+    getCollection('factors'),
+  ]);
+  const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+  // Pages still being written (draft) are not offered to clinics.
+  const entries = [...pages.sort(byOrder), ...dimensions.sort(byOrder), ...factors.sort(byOrder)].filter((entry) => !entry.data.draft);
+  const all = await Promise.all(
+    entries.map(async (entry) => {
+      const { headings } = await render(entry);
+      const path = pathOf({ collection: entry.collection as CollectionName, id: entry.id });
+      // The clinic kit's own tools follow its Markdown (see src/pages/[page].astro).
+      return { path, title: entry.data.title, headings: entry.id === 'clinics' ? [...headings, ...KIT_SECTIONS] : headings };
+    }),
+  );
+  const order = ['/', ...(await guideReadingOrder()).map((link) => link.href)];
+  return inReadingOrder(all, order);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BLANK_NAME,
+  BLANK_PHONE,
+  emailHtml,
+  emailText,
+  escapeHtml,
+  inReadingOrder,
+  intakeEmails,
+  sectionRows,
+} from '../../src/lib/clinic-kit';
+import { absoluteUrl, telHref } from '../../src/lib/paths';
+
+describe('sectionRows', () => {
+  const pages = [
+    {
+      path: '/basics/',
+      title: 'The basics',
+      headings: [
+        { depth: 2, slug: 'what-is-ketamine', text: 'What is ketamine?' },
+        { depth: 3, slug: 'a-detail', text: 'A detail' },
+        { depth: 4, slug: 'too-deep', text: 'Too deep' },
+      ],
+    },
+    { path: '/success/hope/', title: 'Hope', headings: [] },
+  ];
+
+  it('lists each page, then its h2 and h3 sections with their anchors', () => {
+    expect(sectionRows(pages)).toEqual([
+      { href: '/basics/', text: 'The basics', page: 'The basics', depth: 1 },
+      { href: '/basics/#what-is-ketamine', text: 'What is ketamine?', page: 'The basics', depth: 2 },
+      { href: '/basics/#a-detail', text: 'A detail', page: 'The basics', depth: 3 },
+      { href: '/success/hope/', text: 'Hope', page: 'Hope', depth: 1 },
+    ]);
+  });
+});
+
+describe('inReadingOrder', () => {
+  it('puts listed paths first, in their order, and keeps the rest in the order given', () => {
+    const pages = ['/sources/', '/factors/', '/', '/clinics/', '/basics/'].map((path) => ({ path }));
+    expect(inReadingOrder(pages, ['/', '/basics/', '/factors/']).map((page) => page.path)).toEqual([
+      '/',
+      '/basics/',
+      '/factors/',
+      '/sources/',
+      '/clinics/',
+    ]);
+  });
+});
+
+describe('intake emails', () => {
+  const url = (path: string) => absoluteUrl('https://guide.example-clinic.org', '/guide/', path);
+
+  it('link to the guide with full addresses, under the base path', () => {
+    const [patient, family] = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside', clinicPhone: '555-0100', url });
+    expect(patient!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/basics/');
+    expect(family!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/support/#during-an-infusion');
+    for (const email of [patient!, family!]) {
+      for (const link of email.links) expect(link.href).toMatch(/^https:\/\/guide\.example-clinic\.org\/guide\//);
+    }
+  });
+
+  it('carry the clinic’s name and phone, or blanks to fill in when there are none', () => {
+    const filled = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside Clinic', clinicPhone: '(555) 010-0199', url });
+    for (const email of filled) {
+      const text = emailText(email);
+      expect(text).toContain('Riverside Clinic');
+      expect(text).toContain('(555) 010-0199');
+      expect(text).not.toContain(BLANK_NAME);
+    }
+    const blank = intakeEmails({ siteName: 'The Guide', clinicName: '', clinicPhone: '', url });
+    for (const email of blank) {
+      expect(emailText(email)).toContain(BLANK_NAME);
+      expect(emailText(email)).toContain(BLANK_PHONE);
+    }
+  });
+
+  it('say the same thing in plain text and in HTML', () => {
+    for (const email of intakeEmails({ siteName: 'The Guide', clinicName: 'A & B "Care"', clinicPhone: '1', url })) {
+      const text = emailText(email);
+      const html = emailHtml(email);
+      for (const link of email.links) {
+        expect(text).toContain(link.href);
+        expect(html).toContain(`<a href="${link.href}">${escapeHtml(link.label)}</a>`);
+      }
+      // The HTML, stripped of its tags and entities, has the words of the plain text.
+      const words = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').match(/[\w']+/g);
+      expect(words(html)!.filter((w) => !w.startsWith('http'))).toEqual(
+        words(text.replace(/^- /gm, '').replace(/: https:\S+/g, ''))!.filter((w) => !w.startsWith('http')),
+      );
+    }
+  });
+
+  it('escape what could break the HTML', () => {
+    const [email] = intakeEmails({ siteName: '<b>Guide</b>', clinicName: 'A & B', clinicPhone: '1', url });
+    const html = emailHtml(email!);
+    expect(html).toContain('&lt;b&gt;Guide&lt;/b&gt;');
+    expect(html).toContain('A &amp; B');
+    expect(html).not.toContain('<b>');
+  });
+});
+
+describe('absoluteUrl and telHref', () => {
+  it('joins the site URL, the base path and a page path', () => {
+    expect(absoluteUrl('https://example.org', '/', '/support/#during-an-infusion')).toBe('https://example.org/support/#during-an-infusion');
+    expect(absoluteUrl('https://example.org/', '/guide/', '/')).toBe('https://example.org/guide/');
+  });
+  it('keeps only the digits of a phone number, and a leading +', () => {
+    expect(telHref('(503) 555-0142')).toBe('tel:5035550142');
+    expect(telHref('+44 20 7946 0958')).toBe('tel:+442079460958');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The Markdown plugin that gives every h2 and h3 a copy-link control, run
+ * through the same Markdown processor and heading-id plugin as the site.
+ */
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { headingLinks } from '../../src/integrations/heading-links';
+import { copyLinkLabel } from '../../src/lib/heading-links';
+
+async function render(markdown: string) {
+  const astro = {
+    frontmatter: {},
+    headings: [] as { depth: number; slug: string; text: string }[],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
+  const { html } = await markdownToHtml(markdown, {
+    hastPlugins: [satteriHeadingIdsPlugin(), headingLinks(), satteriHeadingIdsPlugin()],
+    data: { astro },
+  });
+  return { html, headings: astro.headings };
+}
+
+describe('heading links', () => {
+  it('puts a link to the heading’s own id beside each h2 and h3', async () => {
+    const { html } = await render('## What to bring\n\nText.\n\n### A snack & water\n');
+    expect(html).toContain('<h2 id="what-to-bring">What to bring</h2>');
+    // Named "Copy link to section: " (one hidden label per page) and then the heading itself.
+    expect(html).toMatch(/<a href="#what-to-bring"[^>]* aria-labelledby="copy-link-label what-to-bring"[^>]* data-copy-link/);
+    expect(html).toMatch(/<a href="#a-snack--water"[^>]* aria-labelledby="copy-link-label a-snack--water"/);
+  });
+
+  it('keeps the link outside the heading, so its text and the contents list stay the heading’s words', async () => {
+    const { html, headings } = await render('## During the infusion\n');
+    expect(html).toMatch(/^<div class="heading-wrap"><h2 id="during-the-infusion">During the infusion<\/h2><a /);
+    expect(headings).toEqual([{ depth: 2, slug: 'during-the-infusion', text: 'During the infusion' }]);
+  });
+
+  it('gives repeated headings distinct ids, and links each to its own', async () => {
+    const { html } = await render('## Questions\n\n## Questions\n');
+    expect(html).toContain('href="#questions"');
+    expect(html).toContain('<h2 id="questions-1">');
+    expect(html).toContain('href="#questions-1"');
+  });
+
+  it('leaves other heading levels alone', async () => {
+    const { html } = await render('# Title\n\n#### Small print\n');
+    expect(html).not.toContain('data-copy-link');
+  });
+
+  it('names the control after the heading, in one line', () => {
+    expect(copyLinkLabel('  Looking after\n yourself ')).toBe('Copy link to section: Looking after yourself');
+  });
+});

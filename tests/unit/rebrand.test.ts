@@ -1,0 +1,70 @@
+/**
+ * A clinic rebrands its copy of the guide in src/site.config.ts; a build can
+ * give the same settings in the environment. This builds the real site with
+ * another name, clinic, phone and address, and reads the pages a patient
+ * and a clinic would see.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const brand = {
+  SITE_NAME: 'Riverside Recovery Guide',
+  CLINIC_NAME: 'Riverside Ketamine Clinic',
+  CLINIC_PHONE: '(555) 010-0199',
+  SITE_URL: 'https://guide.riverside-clinic.example',
+};
+const outDir = mkdtempSync(join(tmpdir(), 'rebrand-'));
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const footerOf = (html: string) => html.match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
+
+beforeAll(async () => {
+  // The real content, at the root: whatever the surrounding shell has set for other builds does not apply.
+  const { BASE_PATH: _base, CONTENT_DIR: _content, ...inherited } = process.env;
+  const env = { ...inherited, ...brand, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  await run('npx', ['astro', 'build'], { env, timeout: 240_000, maxBuffer: 32 * 1024 * 1024 });
+}, 300_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('a clinic’s own copy', () => {
+  it('names the clinic and its phone in the footer of every kind of page', () => {
+    for (const path of ['', 'support', 'success/hope', 'clinics']) {
+      const footer = footerOf(page(path));
+      expect(footer, `/${path}/ footer`).toContain(`Published by ${brand.CLINIC_NAME}.`);
+      expect(footer, `/${path}/ footer`).toContain(`Call ${brand.CLINIC_NAME} at`);
+      expect(footer, `/${path}/ footer`).toContain(`<a href="tel:5550100199"`);
+      expect(footer, `/${path}/ footer`).toContain(brand.CLINIC_PHONE);
+    }
+  });
+
+  it('shows its own name in the header and the title', () => {
+    const home = page('');
+    expect(home).toMatch(new RegExp(`<title>${brand.SITE_NAME}: `));
+    expect(home.match(/<header[\s\S]*<\/header>/)?.[0]).toContain(brand.SITE_NAME);
+  });
+
+  it('fills the clinic kit’s emails with the clinic’s name, phone and addresses', () => {
+    const kit = page('clinics');
+    const emails = [...kit.matchAll(/<pre id="email-[^"]+-text"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
+    expect(emails).toHaveLength(2);
+    for (const email of emails) {
+      expect(email).toContain(brand.CLINIC_NAME);
+      expect(email).toContain(brand.CLINIC_PHONE);
+      expect(email).toContain(`${brand.SITE_URL}/support/`);
+      expect(email).not.toContain('[clinic name]');
+      expect(email).not.toContain('ketamine-success.example.org');
+    }
+    expect(emails[0]).toContain(brand.SITE_NAME);
+  });
+
+  it('gives the QR codes and the copy buttons the clinic’s address', () => {
+    const kit = page('clinics');
+    expect(kit).toContain(`data-qr="${brand.SITE_URL}/support/"`);
+    expect(kit).toContain(`href="${brand.SITE_URL}/basics/#what-is-ketamine"`);
+  });
+});
