@@ -209,7 +209,7 @@ function table({ searchModule, coldQuery, warmQuery, relevance }) {
   const row = (label, cold, warm) => `  ${label.padEnd(30)}${String(cold).padStart(12)}${String(warm).padStart(12)}`;
   const pct = (share) => `${(share * 100).toFixed(1)}%`;
   return [
-    `Search (Chromium, median of ${RUNS} runs; cold = first open, warm = the next question)`,
+    `Search (Chromium, median of ${RUNS} runs; cold = first open, warm = the next question; times include the 120 ms typing pause)`,
     row('', 'cold query', 'warm query'),
     row('time to first results', `${coldQuery.ms} ms`, `${warmQuery.ms} ms`),
     row('bytes fetched (gzip)', kib(coldQuery.gzipBytes), kib(warmQuery.gzipBytes)),

@@ -81,7 +81,7 @@ export function isMeaningful(word: string): boolean {
 function otherForms(word: string): string[] {
   const forms: string[] = [];
   if (word.length > 6 && word.endsWith('less')) forms.push(word.slice(0, -4));
-  if (word.length > 4 && /our(s|ed|ing)?$/.test(word)) forms.push(word.replace(/our(?=(s|ed|ing)?$)/, 'or'));
+  if (/[bilmnv]our(s|ed|ing)?$/.test(word)) forms.push(word.replace(/our(?=(s|ed|ing)?$)/, 'or'));
   return forms;
 }
 
@@ -127,9 +127,10 @@ export function isCrisis(text: string): boolean {
 }
 
 export function planQuery(raw: string): QueryPlan {
-  const trimmed = raw.trim().replace(/\s+/g, ' ');
-  const shortened = trimmed.length > MAX_QUERY_LENGTH;
-  const text = shortened ? trimmed.slice(0, MAX_QUERY_LENGTH) : trimmed;
+  // Counted in characters, not UTF-16 units, so that an emoji is never cut in half.
+  const chars = Array.from(raw.trim().replace(/\s+/g, ' '));
+  const shortened = chars.length > MAX_QUERY_LENGTH;
+  const text = chars.slice(0, MAX_QUERY_LENGTH).join('');
   const normalised = normalise(text);
   const meaningful = [...new Set(joinPhrases(splitWords(normalised)).filter(isMeaningful))];
   return {

@@ -30,7 +30,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words of one or two letters that mean something here; every other short word is dropped. */
-export const SHORT_WORDS: ReadonlySet<string> = new Set(['iv', 'gp', 'md', 'er', 'qr', 'pa', 'np', 'ed']);
+export const SHORT_WORDS: ReadonlySet<string> = new Set(['iv', 'gp', 'md', 'er', 'qr', 'np', 'rn']);
 
 /** Irregular forms, which Pagefind's stemmer does not join to their base word. */
 const IRREGULAR: Record<string, string> = {
@@ -68,7 +68,7 @@ const GUIDE_WORDS: Record<string, string[]> = {
   energy: ['exhausted', 'fatigue', 'drained', 'lazy'],
   drive: ['driving', 'car', 'ride', 'lift', 'uber', 'taxi'],
   anxiety: ['anxious', 'panic', 'nervous', 'worried', 'scared', 'fear', 'fearful'],
-  depression: ['depressed', 'sad', 'sadness', 'down', 'low', 'blue'],
+  depression: ['depressed', 'sad', 'sadness', 'low', 'blue'],
   hope: ['hopeless', 'hopelessness', 'despair', 'pointless', 'optimism', 'optimistic'],
   numb: ['empty', 'flat', 'emotionless'],
   enjoy: ['happy', 'joy', 'fun', 'pleasure'],
@@ -97,14 +97,14 @@ const GUIDE_WORDS: Record<string, string[]> = {
   relationships: ['marriage', 'married', 'relationship', 'dating', 'divorce', 'couple'],
   alone: ['lonely', 'loneliness', 'isolated', 'nobody', 'anybody', 'anyone', 'noone'],
   companion: ['chaperone', 'escort', 'accompany', 'company'],
-  'lasting well-being': ['long-term', 'longterm', 'maintenance', 'relapse', 'booster', 'boosters'],
+  'lasting well-being': ['longterm', 'maintenance', 'relapse', 'booster', 'boosters'],
   return: ['relapse', 'relapsed', 'returning'],
   wear: ['wore', 'fade', 'fades', 'faded', 'wearing'],
   triggers: ['trigger', 'triggered', 'sets', 'setting'],
-  integration: ['process', 'processing', 'debrief', 'makes sense', 'sense'],
+  integration: ['process', 'processing', 'debrief'],
   insights: ['realizations', 'realisations', 'epiphany', 'epiphanies', 'visions'],
   engagement: ['homework', 'effort', 'motivated', 'commitment'],
-  research: ['studies', 'study', 'evidence', 'science', 'scientific', 'trials', 'trial', 'data', 'proof'],
+  research: ['studies', 'study', 'evidence', 'science', 'scientific', 'trials', 'trial', 'proof'],
   sources: ['references', 'citations', 'reference', 'citation'],
   review: ['reviewed', 'updated', 'update', 'updates', 'current', 'outdated', 'checked', 'accurate', 'accuracy'],
   disclaimer: ['liability', 'legal', 'advice'],
@@ -150,6 +150,7 @@ export const PHRASES: ReadonlyMap<string, readonly string[]> = (() => {
     [['hope'], ['give up', 'giving up', 'gave up', 'no point', 'whats the point', 'what is the point']],
     [['return', '"come back"'], ['came back', 'comes back', 'coming back', 'come back', 'back again', 'dropped again', 'crashed again', 'worse again', 'low again']],
     [['drive'], ['pick me up', 'take me home', 'ride home', 'get home']],
+    [['integration', '"make sense"'], ['make sense', 'makes sense', 'making sense']],
     [['headache'], ['head hurts', 'head hurt', 'head aches', 'head ache', 'headaches']],
     [['routine'], ['back on track', 'back to normal', 'normal life', 'get my life back']],
     [['sources'], ['who wrote', 'who made', 'who is behind', 'who runs', 'who created']],

@@ -68,6 +68,10 @@ describe('planQuery', () => {
     expect(many.words).toHaveLength(MAX_WORDS);
     expect(many.leftOut).toEqual(['nine9', 'ten10']);
     expect(many.shortened).toBe(false);
+    // Cut by characters: an emoji at the limit is kept whole or left out, never halved.
+    const emoji = planQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😊😊`).text;
+    expect(Array.from(emoji)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(emoji.endsWith('😊')).toBe(true);
   });
   it('searches each word as typed first, then as the guide words it stands for', () => {
     expect(searches('can my husband come', 'husband')).toEqual(['husband', 'family']);
@@ -76,6 +80,7 @@ describe('planQuery', () => {
     expect(searches('stopping my antidepressants', 'antidepressants')).toContain('medicine');
     expect(searches('i feel hopeless', 'hopeless')).toContain('hope');
     expect(searches('my behaviour', 'behaviour')).toContain('behavior');
+    expect(searches('how many hours', 'hours')).toEqual(['hours']);
     expect(searches('wore off', 'wore')).toContain('wear');
     for (const word of planQuery('side effects nausea dizzy trippy high sick husband').words) {
       expect(word.searches.length).toBeLessThanOrEqual(MAX_SEARCHES_PER_WORD);
