@@ -8,7 +8,7 @@ import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
 import { linkCheck } from './src/integrations/link-check';
-import { headingLinks } from './src/integrations/heading-links';
+import { fixedHeadingIds, headingLinks } from './src/integrations/heading-links';
 import { securityHeaders } from './src/integrations/security-headers';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
@@ -28,9 +28,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content')],
   markdown: {
-    // Heading ids are made first (Astro makes them again, the same, at the end)
-    // so that every h2 and h3 can get a copy-link control pointing at its id.
-    processor: satteri({ hastPlugins: [baseLinks(base), satteriHeadingIdsPlugin(), headingLinks()] }),
+    // Heading ids are made first (ids fixed in front matter, then Astro's, which
+    // Astro makes again, the same, at the end), so that every h2 and h3 can get
+    // a copy-link control pointing at its id.
+    processor: satteri({
+      hastPlugins: [baseLinks(base), fixedHeadingIds(), satteriHeadingIdsPlugin(), headingLinks()],
+    }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -27,6 +27,13 @@ const article = z
     navTitle: z.string().trim().min(2).max(40).optional(),
     /** Marks a page whose words are still to be written, so that nobody mistakes it for content. */
     draft: z.boolean().default(false),
+    /**
+     * Section addresses that must outlive a heading's words: { "New heading words": old-id }.
+     * Clinics link sections by id, so a reworded heading keeps the id it had.
+     */
+    headingIds: z
+      .record(z.string().trim().min(1), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'headingIds: an id is lower-case words joined by hyphens'))
+      .default({}),
   })
   .superRefine((page, ctx) => {
     const problem = reviewWindowProblem(page.lastReviewed, page.nextReview);

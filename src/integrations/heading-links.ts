@@ -16,6 +16,47 @@ import { copyLinkLabelledBy, HEADING_WRAP_CLASS } from '../lib/heading-links';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 
+/**
+ * Gives a heading the id its page's front matter fixes for it (`headingIds`),
+ * so that a reworded heading keeps the address clinics already use. Runs
+ * before the heading ids are made; a fixed id for words no heading has any
+ * more stops the build, naming the file.
+ */
+export function fixedHeadingIds(): () => HastPluginDefinition {
+  // Typographic quotes in the page, straight ones in front matter: compare them alike.
+  const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return () => {
+    const used = new Set<string>();
+    let fixed: Record<string, unknown> = {};
+    return {
+      name: 'fixed-heading-ids',
+      before(_root, ctx) {
+        const frontmatter = (ctx.data['astro'] as { frontmatter?: { headingIds?: unknown } } | undefined)?.frontmatter;
+        const ids = frontmatter?.headingIds;
+        fixed = {};
+        if (ids && typeof ids === 'object') for (const [text, id] of Object.entries(ids)) fixed[plain(text)] = id;
+      },
+      element: {
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const text = plain(ctx.textContent(node));
+          const id = fixed[text];
+          if (typeof id !== 'string') return;
+          used.add(text);
+          ctx.setProperty(node, 'id', id);
+        },
+      },
+      after(_root, ctx) {
+        const stale = Object.keys(fixed).filter((text) => !used.has(text));
+        if (stale.length > 0) {
+          const file = ctx.fileURL ? ctx.fileURL.pathname : 'a Markdown file';
+          throw new Error(`${file}: headingIds names ${stale.map((t) => `"${t}"`).join(', ')}, but no h2 or h3 has these words`);
+        }
+      },
+    };
+  };
+}
+
 export function headingLinks(): HastPluginDefinition {
   return {
     name: 'heading-links',

@@ -13,7 +13,7 @@
  */
 export const COPY_LABEL_ID = 'copy-link-label';
 export const COPY_LABEL_TEXT = 'Copy link to section:';
-export const copyLinkLabelledBy = (headingId: string) => `${COPY_LABEL_ID} ${headingId}`;
+export const copyLinkLabelledBy = (headingId: string): string[] => [COPY_LABEL_ID, headingId];
 
 /** The name a screen reader gives the control beside a heading. */
 export function copyLinkLabel(headingText: string): string {

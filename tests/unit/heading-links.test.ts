@@ -5,18 +5,18 @@
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { headingLinks } from '../../src/integrations/heading-links';
+import { fixedHeadingIds, headingLinks } from '../../src/integrations/heading-links';
 import { copyLinkLabel } from '../../src/lib/heading-links';
 
-async function render(markdown: string) {
+async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const astro = {
-    frontmatter: {},
+    frontmatter,
     headings: [] as { depth: number; slug: string; text: string }[],
     localImagePaths: new Set<string>(),
     remoteImagePaths: new Set<string>(),
   };
   const { html } = await markdownToHtml(markdown, {
-    hastPlugins: [satteriHeadingIdsPlugin(), headingLinks(), satteriHeadingIdsPlugin()],
+    hastPlugins: [fixedHeadingIds(), satteriHeadingIdsPlugin(), headingLinks(), satteriHeadingIdsPlugin()],
     data: { astro },
   });
   return { html, headings: astro.headings };
@@ -47,6 +47,21 @@ describe('heading links', () => {
   it('leaves other heading levels alone', async () => {
     const { html } = await render('# Title\n\n#### Small print\n');
     expect(html).not.toContain('data-copy-link');
+  });
+
+  it('keeps the id front matter fixes for a reworded heading, and links to it', async () => {
+    const { html, headings } = await render("## What to pack\n\n## Don't rush\n", {
+      headingIds: { 'What to pack': 'what-to-bring-on-the-day', "Don't rush": 'take-your-time' },
+    });
+    expect(html).toContain('<h2 id="what-to-bring-on-the-day">What to pack</h2><a href="#what-to-bring-on-the-day"');
+    expect(html).toContain('<h2 id="take-your-time">');
+    expect(headings.map((heading) => heading.slug)).toEqual(['what-to-bring-on-the-day', 'take-your-time']);
+  });
+
+  it('stops the build when a fixed id names words no heading has', async () => {
+    await expect(render('## What to pack\n', { headingIds: { 'What to bring': 'what-to-bring' } })).rejects.toThrow(
+      /headingIds names "What to bring", but no h2 or h3 has these words/,
+    );
   });
 
   it('names the control after the heading, in one line', () => {
