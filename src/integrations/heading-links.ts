@@ -5,8 +5,8 @@
  *
  * The heading is wrapped as `div > [heading, link]`, keeping the link out of
  * the heading itself: its text, the table of contents and search sub-results
- * stay exactly the heading's words. The link is empty: its "#" is drawn by CSS
- * and its name comes from aria-labelledby, so each heading adds few bytes.
+ * stay exactly the heading's words. The link shows just "#", and its name
+ * comes from aria-labelledby, so each heading adds few bytes.
  *
  * Ids must exist before this runs; astro.config.mjs puts Astro's own
  * heading-ids plugin in front of it (the same github-slugger ids as always).
@@ -72,7 +72,7 @@ export function headingLinks(): HastPluginDefinition {
           type: 'element',
           tagName: 'a',
           properties: { href: `#${id}`, ariaLabelledBy: copyLinkLabelledBy(id), dataCopyLink: '' },
-          children: [],
+          children: [{ type: 'text', value: '#' }],
         };
         ctx.wrapNode(node, {
           type: 'element',

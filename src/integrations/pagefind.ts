@@ -44,7 +44,8 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        // The "#" copy-link controls beside headings are not words of the page.
+        const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['[data-copy-link]'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
