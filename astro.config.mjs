@@ -14,7 +14,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
 const base = process.env.BASE_PATH ?? '/';
 // CONTENT_DIR builds from another content folder (the tests' fixtures); its
-// cache is kept apart so that it never mixes with the real content's.
+// cache lives beside it, so that no two content folders ever share one.
 const contentDir = process.env.CONTENT_DIR;
 
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: contentDir ? './node_modules/.astro-fixtures/' : './node_modules/.astro/',
+  cacheDir: contentDir ? `${contentDir}/.astro-cache/` : './node_modules/.astro/',
   // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
