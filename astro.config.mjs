@@ -8,6 +8,7 @@ import { site } from './src/site.config';
 import { pagefind } from './src/integrations/pagefind';
 import { baseLinks } from './src/integrations/base-links';
 import { linkCheck } from './src/integrations/link-check';
+import { contentImages } from './src/integrations/content-images';
 import { fixedHeadingIds, headingLinks } from './src/integrations/heading-links';
 import { securityHeaders } from './src/integrations/security-headers';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content')],
+  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content'), contentImages(contentDir ?? './content')],
   markdown: {
     // Heading ids are made first (ids fixed in front matter, then Astro's, which
     // Astro makes again, the same, at the end), so that every h2 and h3 can get
