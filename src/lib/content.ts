@@ -1,6 +1,6 @@
 /** Loads the collections in the shapes the layouts need. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingOrder, toLink, type CollectionName, type PageLink, type PageRef } from './navigation';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { pathOf, readingOrder, relatedLinks, toLink, type CollectionName, type PageLink, type PageRef } from './navigation';
 
 export type ArticleEntry = CollectionEntry<'pages'> | CollectionEntry<'dimensions'> | CollectionEntry<'factors'>;
 
@@ -20,23 +20,35 @@ export async function sortedCollection<C extends 'dimensions' | 'factors'>(name:
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
+/** The three collections of explainer pages, each as written (unsorted). */
+function explainerEntries() {
+  return Promise.all([getCollection('pages'), getCollection('dimensions'), getCollection('factors')]);
+}
+
 export async function guideReadingOrder(): Promise<PageLink[]> {
-  const [pages, dimensions, factors] = await Promise.all([
-    getCollection('pages'),
-    getCollection('dimensions'),
-    getCollection('factors'),
-  ]);
+  const [pages, dimensions, factors] = await explainerEntries();
   return readingOrder(pages.map(toPageRef), dimensions.map(toPageRef), factors.map(toPageRef));
 }
 
 /** Every explainer page as a link, for related-page lists and overviews. */
 export async function allPageLinks(): Promise<PageLink[]> {
-  const [pages, dimensions, factors] = await Promise.all([
-    getCollection('pages'),
-    getCollection('dimensions'),
-    getCollection('factors'),
-  ]);
+  const [pages, dimensions, factors] = await explainerEntries();
   return [...pages, ...dimensions, ...factors].map((entry) => toLink(toPageRef(entry)));
+}
+
+/** What ArticleLayout needs to show an entry: its address, its rendered words and headings, and its related pages. */
+export async function renderArticle(entry: ArticleEntry) {
+  const path = pathOf({ collection: entry.collection as CollectionName, id: entry.id });
+  const { Content, headings } = await render(entry);
+  const related = relatedLinks(path, await allPageLinks());
+  return { entry, path, Content, headings, related };
+}
+
+/** A page of the `pages` collection that has a route of its own (/support/, /clinics/...), rendered. */
+export async function loadPage(id: string) {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`content/pages/${id}.md is missing: the /${id}/ page needs it`);
+  return renderArticle(entry);
 }
 
 /** The pages an overview lists: the seven dimensions under /success/, the five factors under /factors/. */

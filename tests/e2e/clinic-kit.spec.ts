@@ -56,7 +56,7 @@ test('the link table lists every page and every section of the built site', asyn
   expect(missing, 'pages and sections missing from the clinic kit').toEqual([]);
 });
 
-test('every link in the table resolves, and every copy button copies the full address of its row', async ({ page, request, baseURL }) => {
+test('every link in the table resolves, and every copy button copies the full address of its row', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   await page.goto('clinics/');
   const root = await publishedRoot(page);
   const rows = page.locator('[data-section-row]');
@@ -85,7 +85,7 @@ test('every link in the table resolves, and every copy button copies the full ad
   for (const { copied } of results) await expectResolves(request, onThisServer(copied, root, baseURL!));
 });
 
-test('the intake emails link to pages that exist, and copy exactly as shown', async ({ page, request, baseURL }) => {
+test('the intake emails link to pages that exist, and copy exactly as shown', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   await page.goto('clinics/');
   const root = await publishedRoot(page);
   for (const id of ['email-for-a-new-patient', 'email-for-a-support-person']) {
@@ -105,7 +105,7 @@ test('the intake emails link to pages that exist, and copy exactly as shown', as
   }
 });
 
-test('each QR code decodes to the full address of its page', async ({ page, baseURL }) => {
+test('each QR code decodes to the full address of its page', { tag: '@subpath' }, async ({ page, baseURL }) => {
   await page.goto('clinics/');
   const root = await publishedRoot(page);
   const codes = page.locator('[data-qr]');

@@ -58,7 +58,7 @@ test('the control appears on hover and on keyboard focus, and is hidden otherwis
   expect(box!.height, 'target at least 24 px high').toBeGreaterThanOrEqual(24);
 });
 
-test('a click copies the section’s full address and says "Link copied"', async ({ page, baseURL }) => {
+test('a click copies the section’s full address and says "Link copied"', { tag: '@subpath' }, async ({ page, baseURL }) => {
   // Arrive with a query and another hash: the copied address is the section's alone.
   await page.goto(`${SECTION}?from=email#before-treatment`);
   const status = page.locator('[data-copy-status]');

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site';
 
-test('every internal link and anchor resolves', async ({ page, request, baseURL }) => {
+test('every internal link and anchor resolves', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const targets = new Map<string, Set<string>>(); // page URL -> anchors linked on it
   const linkedFrom = new Map<string, string>();

@@ -11,14 +11,14 @@ test('every page in the sitemap answers with one h1 and a title', async ({ page,
   }
 });
 
-test('the sitemap lists every page of the guide', async ({ request, baseURL }) => {
+test('the sitemap lists every page of the guide', { tag: '@subpath' }, async ({ request, baseURL }) => {
   const paths = await sitemapPaths(request, baseURL!);
   for (const expected of ['', 'basics/', 'success/', 'success/hope/', 'factors/', 'factors/engagement/', 'support/', 'clinics/', 'measuring/', 'journal/', 'disclaimer/', 'sources/', 'search/']) {
     expect(paths, `sitemap lists /${expected}`).toContain(expected);
   }
 });
 
-test('the main navigation reaches the four parts of the guide', async ({ page }) => {
+test('the main navigation reaches the four parts of the guide', { tag: '@subpath' }, async ({ page }) => {
   await page.goto('');
   const nav = page.getByRole('navigation', { name: 'Main' });
   const parts = [

@@ -12,7 +12,7 @@ const openDialog = async (page: Page) => {
   return dialog;
 };
 
-test('a word from a page finds that page from the header search', async ({ page }) => {
+test('a word from a page finds that page from the header search', { tag: '@subpath' }, async ({ page }) => {
   const problems = watchForErrors(page);
   await page.goto('');
   await page.getByRole('link', { name: 'Search' }).click();
@@ -75,7 +75,7 @@ test('results say when they match only some of the reader’s words', async ({ p
   await expect(dialog.getByText('Matches: infusion').first()).toBeVisible();
 });
 
-test('a keyboard-only reader can search, pick a result and land on the marked words', async ({ page }) => {
+test('a keyboard-only reader can search, pick a result and land on the marked words', { tag: '@subpath' }, async ({ page }) => {
   const problems = watchForErrors(page);
   await page.goto('factors/');
   await page.keyboard.press('Control+k');
@@ -124,14 +124,14 @@ test('filters narrow results to a part of the guide and to a reader', async ({ p
   }
 });
 
-test('the search page reads its query from the address', async ({ page }) => {
+test('the search page reads its query from the address', { tag: '@subpath' }, async ({ page }) => {
   await page.goto('search/?q=hope');
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('hope');
   await expect(page.locator('[data-search-results] [data-search-result]').first()).toBeVisible();
 });
 
-test('a search can be linked, with its filters, and the back button returns to it', async ({ page }) => {
+test('a search can be linked, with its filters, and the back button returns to it', { tag: '@subpath' }, async ({ page }) => {
   await page.goto('search/?q=sleep&part=What+helps');
   const box = page.getByRole('searchbox', { name: 'Search the guide' });
   await expect(page.getByLabel('Part of the guide')).toHaveValue('What helps');
@@ -170,7 +170,7 @@ test('content pages fetch no JavaScript until search is opened', async ({ page }
   expect(scripts.some((url) => url.endsWith('/search-ui.js'))).toBe(true);
 });
 
-test('a page opened from a result fetches only the highlight scripts, and a page without the words none', async ({ page }) => {
+test('a page opened from a result fetches only the highlight scripts, and a page without the words none', { tag: '@subpath' }, async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/^.*\//, ''));

@@ -17,7 +17,7 @@ function recordViolations(page: Page) {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-test('pages are served with strict security headers', async ({ request }) => {
+test('pages are served with strict security headers', { tag: '@subpath' }, async ({ request }) => {
   const response = await request.get('basics/');
   const headers = response.headers();
   const csp = headers['content-security-policy'] ?? '';
@@ -32,7 +32,7 @@ test('pages are served with strict security headers', async ({ request }) => {
   expect(headers['permissions-policy']).toContain('camera=()');
 });
 
-test('no page breaks the policy, calls another origin, sets a cookie or stores more than the theme', async ({ page, context, request, baseURL }) => {
+test('no page breaks the policy, calls another origin, sets a cookie or stores more than the theme', { tag: '@subpath' }, async ({ page, context, request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
   page.on('request', (req) => {
@@ -50,7 +50,7 @@ test('no page breaks the policy, calls another origin, sets a cookie or stores m
   expect(await context.cookies()).toEqual([]);
 });
 
-test('search works under the policy without calling another origin', async ({ page, baseURL }) => {
+test('search works under the policy without calling another origin', { tag: '@subpath' }, async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
   page.on('request', (req) => {

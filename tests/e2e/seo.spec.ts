@@ -8,7 +8,7 @@ import { sitemapPaths } from './site';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
-test('every page has a canonical URL, link-preview tags and its own preview image', async ({ page, request, baseURL }) => {
+test('every page has a canonical URL, link-preview tags and its own preview image', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   const base = new URL(baseURL!);
   const images = new Set<string>();
   for (const path of await sitemapPaths(request, baseURL!)) {
@@ -48,13 +48,13 @@ test('explainer pages describe themselves as medical web pages with their review
   }
 });
 
-test('robots.txt points to the sitemap under the base path', async ({ request, baseURL }) => {
+test('robots.txt points to the sitemap under the base path', { tag: '@subpath' }, async ({ request, baseURL }) => {
   const robots = await (await request.get('robots.txt')).text();
   const sitemap = robots.match(/^Sitemap: (.+)$/m)?.[1];
   expect(new URL(sitemap!).pathname).toBe(`${new URL(baseURL!).pathname}sitemap-index.xml`);
 });
 
-test('a missing page answers 404 with search and the main parts', async ({ page }) => {
+test('a missing page answers 404 with search and the main parts', { tag: '@subpath' }, async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('We could not find that page');

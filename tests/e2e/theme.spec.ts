@@ -19,7 +19,7 @@ test('the theme follows the OS setting', async ({ browser, baseURL }) => {
   await context.close();
 });
 
-test('a chosen theme persists across pages without a flash of the other theme', async ({ page }) => {
+test('a chosen theme persists across pages without a flash of the other theme', { tag: '@subpath' }, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(recordThemeAtFirstPaint);
   await page.goto('basics/');

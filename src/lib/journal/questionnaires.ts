@@ -34,7 +34,12 @@ export interface Questionnaire {
 /** The four standard answers, scored 0 to 3 in this order. */
 export const ANSWERS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] as const;
 
-export const PHQ9: Questionnaire = {
+/** A questionnaire from its published parts; the highest total follows from its items. */
+function questionnaire(parts: Omit<Questionnaire, 'max'>): Questionnaire {
+  return { ...parts, max: parts.items.length * (ANSWERS.length - 1) };
+}
+
+export const PHQ9 = questionnaire({
   id: 'phq9',
   name: 'PHQ-9',
   topic: 'depression',
@@ -50,7 +55,6 @@ export const PHQ9: Questionnaire = {
     'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
     'Thoughts that you would be better off dead or of hurting yourself in some way',
   ],
-  max: 27,
   bands: [
     { min: 0, max: 4, name: 'minimal' },
     { min: 5, max: 9, name: 'mild' },
@@ -58,9 +62,9 @@ export const PHQ9: Questionnaire = {
     { min: 15, max: 19, name: 'moderately severe' },
     { min: 20, max: 27, name: 'severe' },
   ],
-};
+});
 
-export const GAD7: Questionnaire = {
+export const GAD7 = questionnaire({
   id: 'gad7',
   name: 'GAD-7',
   topic: 'anxiety',
@@ -74,14 +78,13 @@ export const GAD7: Questionnaire = {
     'Becoming easily annoyed or irritable',
     'Feeling afraid as if something awful might happen',
   ],
-  max: 21,
   bands: [
     { min: 0, max: 4, name: 'lowest of 4 bands' },
     { min: 5, max: 9, name: 'second of 4 bands' },
     { min: 10, max: 14, name: 'third of 4 bands' },
     { min: 15, max: 21, name: 'highest of 4 bands' },
   ],
-};
+});
 
 export const QUESTIONNAIRES: readonly Questionnaire[] = [PHQ9, GAD7];
 
