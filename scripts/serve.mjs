@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Serves a built site the way a static host does, with the response headers
- * from its `_headers` file (Netlify / Cloudflare Pages format). The browser
- * tests use it so that every page is checked under the real
- * Content-Security-Policy; it is also a quick way to try a build locally.
+ * Serves a built site the way a static host does: with the response headers
+ * from its `_headers` file (Netlify / Cloudflare Pages format), and text
+ * compressed with gzip for browsers that ask for it. The browser tests use it
+ * so that every page is checked under the real Content-Security-Policy, and
+ * the benchmark so that Lighthouse sees the bytes a reader's phone would get;
+ * it is also a quick way to try a build locally.
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /guide/]
  */
@@ -11,6 +13,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +28,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types a static host compresses. Pagefind's index and wasm files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 /** Rules from a `_headers` file: a path pattern, then indented `Name: value` lines. */
 export function parseHeaders(text) {
@@ -53,22 +59,33 @@ export function startServer({ dir, port, base = '/' }) {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
+  /** Compressed bodies by file, kept while the file is unchanged. */
+  const compressed = new Map();
+  function gzipped(file, body) {
+    const modified = statSync(file).mtimeMs;
+    const cached = compressed.get(file);
+    if (cached?.modified === modified) return cached.body;
+    const entry = { modified, body: gzipSync(body) };
+    compressed.set(file, entry);
+    return entry.body;
+  }
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(prefix)) {
       if (`${path}/` === prefix) return redirect(res, prefix + url.search);
-      return send(res, 404, join(root, '404.html'), '/404.html');
+      return send(res, 404, join(root, '404.html'), '/404.html', req);
     }
     path = `/${path.slice(prefix.length)}`;
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'), '/404.html');
+    if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'), '/404.html', req);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) return redirect(res, `${prefix}${path.slice(1)}/${url.search}`);
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), '/404.html');
-    return send(res, 200, file, path);
+    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), '/404.html', req);
+    return send(res, 200, file, path, req);
   });
 
   function redirect(res, location) {
@@ -76,11 +93,19 @@ export function startServer({ dir, port, base = '/' }) {
     res.end();
   }
 
-  function send(res, status, file, path) {
+  function send(res, status, file, path, req) {
     for (const rule of rules) {
       if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
-    const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+    const found = existsSync(file);
+    let body = found ? readFileSync(file) : Buffer.from('Not found');
+    if (found && COMPRESSIBLE.has(extname(file))) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipped(file, body);
+        res.setHeader('Content-Encoding', 'gzip');
+      }
+    }
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Content-Length', body.length);
     res.writeHead(status);

@@ -72,9 +72,17 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
   const { input, status, results, help, part, reader } = elements;
   let latest = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
+  /** The newest search, until its results are drawn. */
+  let drawing: Promise<void> = Promise.resolve();
 
-  async function run(): Promise<void> {
+  function run(): Promise<void> {
     clearTimeout(typing);
+    typing = undefined;
+    drawing = search();
+    return drawing;
+  }
+
+  async function search(): Promise<void> {
     const ticket = ++latest;
     const state = { query: input.value, part: part.value, reader: reader.value };
     onSearch?.(state);
@@ -118,11 +126,14 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
   reader.addEventListener('change', () => void run());
 
   const links = () => Array.from(results.querySelectorAll<HTMLElement>('[data-search-result]'));
+  // A reader may press the arrow before the search for their last words has
+  // finished: it goes to the first result of that search, not of an older one
+  // about to be replaced.
   input.addEventListener('keydown', (event) => {
-    const first = links()[0];
-    if (event.key !== 'ArrowDown' || !first) return;
+    if (event.key !== 'ArrowDown') return;
     event.preventDefault();
-    first.focus();
+    const newest = typing === undefined ? drawing : run();
+    void newest.then(() => links()[0]?.focus());
   });
   results.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -10,17 +10,23 @@
 export {}; // a module: its names stay out of the page's global scope
 
 interface SearchModule {
-  openSearch: () => void;
+  openSearch: (typedAhead?: string) => void;
 }
 
 const d = document;
 const module = d.documentElement.dataset['searchModule']!;
 let loading: Promise<SearchModule> | null = null;
+/** While the module loads, what the reader types goes here, then into the search box. */
+let typed: string | null = null;
 
 function open(): void {
+  typed ??= '';
   loading ??= import(module) as Promise<SearchModule>;
   loading.then(
-    (search) => search.openSearch(),
+    (search) => {
+      search.openSearch(typed ?? '');
+      typed = null;
+    },
     () => {
       // The module could not load (offline?): the search page says why.
       loading = null;
@@ -38,6 +44,11 @@ d.addEventListener('click', (event) => {
 d.addEventListener('keydown', (event) => {
   const el = event.target as HTMLElement;
   const key = event.key ?? '';
+  if (typed !== null && key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    typed += key;
+    event.preventDefault();
+    return;
+  }
   const typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
   const slash = key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
   const combo = (event.ctrlKey || event.metaKey) && key.toLowerCase() === 'k';

@@ -73,13 +73,18 @@ function buildDialog(): HTMLDialogElement {
   return el;
 }
 
-export function openSearch(query = ''): void {
+/**
+ * Opens the dialog. `typedAhead` is what the reader typed while this module
+ * loaded: it becomes the search, with the cursor after it. Without it, the
+ * last search is kept and selected, so typing replaces it.
+ */
+export function openSearch(typedAhead = ''): void {
   dialog ??= buildDialog();
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('input')!;
-  if (query) input.value = query;
   input.focus();
-  input.select();
+  if (typedAhead) input.value = typedAhead;
+  else input.select();
   if (input.value) void runInDialog?.();
 }
 

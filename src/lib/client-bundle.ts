@@ -1,7 +1,7 @@
 /**
  * Bundles the browser code in src/client/ with esbuild at build time: the
  * on-demand modules served as their own files (/search-ui.js,
- * /search-highlight.js) and the launcher inlined in every page. Astro's own
+ * /search-highlight.js) and the small scripts inlined in every page. Astro's own
  * script pipeline would either inline a module in every page or load it up
  * front; content pages must fetch no JavaScript until search is opened.
  */
@@ -26,12 +26,19 @@ export function clientModule(entry: string): Promise<string> {
   return bundle(entry, 'esm');
 }
 
-let launcher: Promise<string> | null = null;
+const inlined = new Map<string, Promise<string>>();
 
-/** The launcher script for every page, built once per build so that every page gets the same bytes. */
-export function launcherScript(): Promise<string> {
-  // Without the strict-mode prologue: the launcher does not rely on strict
+/**
+ * A script inlined in every page (the theme script, the search launcher),
+ * built once per build so that every page gets the same bytes.
+ */
+export function inlineScript(entry: string): Promise<string> {
+  // Without the strict-mode prologue: these scripts do not rely on strict
   // mode, and every byte of inline script counts against the page budget.
-  launcher ??= bundle('search-launcher.ts', 'iife').then((code) => code.replace(/^"use strict";/, ''));
-  return launcher;
+  let code = inlined.get(entry);
+  if (!code) {
+    code = bundle(entry, 'iife').then((text) => text.replace(/^"use strict";/, ''));
+    inlined.set(entry, code);
+  }
+  return code;
 }

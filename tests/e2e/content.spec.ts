@@ -73,3 +73,16 @@ test('every citation points to a reference listed on the sources page', async ({
   }
   expect(missing).toEqual([]);
 });
+
+test('the words use only elements the stylesheet styles', async ({ page, request, baseURL }) => {
+  // tailwind.config.cjs leaves out the typography styles of these elements,
+  // which no page uses; a page that starts using one needs them back.
+  const unstyled = '.prose :is(blockquote, h1, h4, dl, hr, video, kbd, pre, tfoot, ol[type], .lead)';
+  const found: string[] = [];
+  for (const path of await sitemapPaths(request, baseURL!)) {
+    await page.goto(path);
+    const tags = await page.locator(unstyled).evaluateAll((els) => els.map((el) => el.tagName.toLowerCase()));
+    if (tags.length > 0) found.push(`/${path}: ${[...new Set(tags)].join(', ')} (remove from UNUSED_PROSE_SELECTORS in tailwind.config.cjs)`);
+  }
+  expect(found).toEqual([]);
+});
