@@ -19,15 +19,11 @@ let dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)')
 
 function apply(): void {
   root.dataset['theme'] = dark ? 'dark' : 'light';
-  const toggle = document.querySelector<HTMLElement>('[data-theme-toggle]');
-  if (toggle) {
-    toggle.hidden = false;
-    toggle.setAttribute('aria-pressed', String(dark));
-  }
+  document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(dark));
 }
 
 apply();
-// The toggle is further down the page than this script: show it once it exists.
+// The toggle is further down the page than this script: set its state once it exists.
 document.addEventListener('DOMContentLoaded', apply);
 document.addEventListener('click', (event) => {
   if (!(event.target as Element).closest?.('[data-theme-toggle]')) return;

@@ -39,3 +39,30 @@ test('a chosen theme persists across pages without a flash of the other theme', 
   // Only the choice itself is stored.
   expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ theme: 'dark' });
 });
+
+test('the theme button is in place from the first paint, so the page never moves under the reader', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // How the button is displayed at the moment the parser inserts it, long
+  // before the page has loaded: a button shown later would push the page down.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const toggle = document.querySelector('[data-theme-toggle]');
+      if (!toggle) return;
+      (window as unknown as { toggleDisplay: string }).toggleDisplay = getComputedStyle(toggle).display;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('basics/');
+  expect(await page.evaluate(() => (window as unknown as { toggleDisplay: string }).toggleDisplay)).not.toBe('none');
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(total), 500);
+      }),
+  );
+  expect(shift, 'layout shift while the page loads').toBe(0);
+});
