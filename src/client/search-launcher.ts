@@ -30,6 +30,7 @@ function open(): void {
     () => {
       // The module could not load (offline?): the search page says why.
       loading = null;
+      typed = null;
       location.href = d.querySelector<HTMLAnchorElement>('[data-search-open]')!.href;
     },
   );
