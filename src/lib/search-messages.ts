@@ -44,11 +44,14 @@ export function statusMessage({ plan, ranking, shown, part, reader }: StatusInpu
   }
   const where = scope(part, reader);
   const unknown = ranking.unknown.length > 0 ? ` Nothing in the guide matches ${list(ranking.unknown)}.` : '';
-  const match = shown === 1 ? 'matches' : 'match';
+  // Every page found is counted, though only the best are shown.
+  const found = Math.max(ranking.pages.length, shown);
+  const match = found === 1 ? 'matches' : 'match';
+  const best = found > shown ? ` The ${shown} best are shown.` : '';
   if (shown === 0) {
     const widen = where ? ' Try all parts of the guide and all readers, or other words.' : ' Try other or fewer words.';
     return `No pages${where} match ${quoted(plan.text)}.${widen}${after}`;
   }
-  if (ranking.complete) return `${pages(shown)}${where} ${match} ${quoted(plan.text)}.${after}`;
-  return `No page${where} matches all of ${quoted(plan.text)}. ${pages(shown)} ${match} some of its words.${unknown}${after}`;
+  if (ranking.complete) return `${pages(found)}${where} ${match} ${quoted(plan.text)}.${best}${after}`;
+  return `No page${where} matches all of ${quoted(plan.text)}. ${pages(found)} ${match} some of its words.${best}${unknown}${after}`;
 }

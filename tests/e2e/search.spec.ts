@@ -66,6 +66,18 @@ test('a question in the reader’s own words finds the page that answers it, wit
   await expect(dialog).not.toContainText('my husband, my wife');
 });
 
+test('a word on many pages says how many match, and that the best are shown', async ({ page }) => {
+  await page.goto('basics/');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('searchbox').fill('ketamine');
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('best are shown');
+  const shown = await dialog.locator('ul > li h3 [data-search-result]').count();
+  const [, found] = /^(\d+) pages match “ketamine”\. The (\d+) best are shown\.$/.exec((await status.textContent()) ?? '') ?? [];
+  expect(Number(found)).toBeGreaterThan(shown);
+  await expect(status).toHaveText(`${found} pages match “ketamine”. The ${shown} best are shown.`);
+});
+
 test('results say when they match only some of the reader’s words', async ({ page }) => {
   await page.goto('');
   const dialog = await openDialog(page);
@@ -198,7 +210,7 @@ test.describe('bad input is shown as text, answered plainly and never run', () =
     { name: 'markup', input: '<img src=x onerror=alert(1)>', says: '“<img src=x onerror=alert(1)>”' },
     { name: 'an unclosed quote', input: '"unclosed quote', says: '“"unclosed quote”' },
     { name: 'only emoji', input: '😊🙏🏽', says: '“😊🙏🏽” has no words to search for.' },
-    { name: 'emoji with a word', input: 'sleep 😴', says: /^\d+ pages? match “sleep 😴”\.$/ },
+    { name: 'emoji with a word', input: 'sleep 😴', says: /^\d+ pages? match “sleep 😴”\.( The \d+ best are shown\.)?$/ },
     { name: 'only filler words', input: 'what is it that I can do', says: 'has no words to search for' },
   ];
   for (const { name, input, says } of cases) {

@@ -26,6 +26,18 @@ describe('statusMessage', () => {
     expect(statusMessage({ plan, ranking: { pages: [], unknown: [], complete: true }, shown: 4 })).toBe('4 pages match “sleep”.');
   });
 
+  it('counts every page found, and says so when only the best are shown', () => {
+    const plan = planQuery('ketamine');
+    const found = Array.from({ length: 14 }, () => page(['ketamine']));
+    expect(statusMessage({ plan, ranking: { pages: found, unknown: [], complete: true }, shown: 10 })).toBe(
+      '14 pages match “ketamine”. The 10 best are shown.',
+    );
+    const some = { pages: found, unknown: ['trippy'], complete: false };
+    expect(statusMessage({ plan: planQuery('trippy ketamine'), ranking: some, shown: 10 })).toBe(
+      'No page matches all of “trippy ketamine”. 14 pages match some of its words. The 10 best are shown. Nothing in the guide matches “trippy”.',
+    );
+  });
+
   it('says when pages match only some of the words, and which words nothing matches', () => {
     const plan = planQuery('trippy infusion');
     const ranking = { pages: [page(['infusion'])], unknown: ['trippy'], complete: false };
