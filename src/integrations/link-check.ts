@@ -1,12 +1,14 @@
 /**
  * After the build, checks every link on every page (see src/lib/link-check.ts)
- * and fails the build naming the page, its content file and the link.
+ * and fails the build naming the page, its content file and the link. First
+ * it checks that every address once published (content/published-addresses.txt)
+ * still leads to its page and section.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, type BuiltPage } from '../lib/link-check';
+import { brokenLinks, lostAddresses, type BuiltPage } from '../lib/link-check';
 import { contentFiles } from '../lib/routes';
 
 export function linkCheck(contentDir: string): AstroIntegration {
@@ -27,6 +29,17 @@ export function linkCheck(contentDir: string): AstroIntegration {
           if (file.endsWith('index.html')) pages.push({ path: `${base}${file.slice(0, -'index.html'.length)}`, html: readFileSync(join(site, file), 'utf8') });
           else otherFiles.add(`${base}${file}`);
         }
+        const publishedFile = join(contentDir, 'published-addresses.txt');
+        const lost = existsSync(publishedFile) ? lostAddresses(readFileSync(publishedFile, 'utf8'), pages, base) : [];
+        if (lost.length > 0) {
+          const lines = lost.map(({ address, why }) => `${address} ${why}`);
+          throw new Error(
+            `Addresses that clinics may have linked to no longer lead anywhere (${publishedFile}):\n${lines.join('\n')}\n` +
+              "Keep a reworded heading's old id with `headingIds` in its page's front matter, or keep the page at its address.",
+          );
+        }
+        if (existsSync(publishedFile)) logger.info('Links: every published address resolves');
+
         const sources = contentFiles(contentDir);
         const broken = brokenLinks(pages, base, otherFiles);
         if (broken.length > 0) {

@@ -16,29 +16,46 @@ export interface BrokenLink {
   why: string;
 }
 
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+
+/** Why `href`, on the page at `from`, leads nowhere; null when it resolves or goes to another site. */
+function whyBroken(href: string, from: string, ids: Map<string, Set<string>>, otherFiles: Set<string>, base: string): string | null {
+  const url = new URL(href, `https://site.invalid${from}`);
+  if (url.origin !== 'https://site.invalid') return null; // another site, tel:, mailto:
+  const path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) return `is outside the site's base path ${base}`;
+  const onPage = ids.get(path);
+  if (onPage === undefined) return otherFiles.has(path) ? null : 'goes to no page of this site';
+  const anchor = decodeURIComponent(url.hash.slice(1));
+  return anchor && !onPage.has(anchor) ? `has no #${anchor} on ${path}` : null;
+}
 
 export function brokenLinks(pages: BuiltPage[], base: string, otherFiles: Set<string>): BrokenLink[] {
-  const byPath = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
+  const ids = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const m of page.html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
       const href = (m[1] ?? '').replace(/&amp;/g, '&');
-      const url = new URL(href, `https://site.invalid${page.path}`);
-      if (url.origin !== 'https://site.invalid') continue; // another site, tel:, mailto:
-      const path = decodeURIComponent(url.pathname);
-      if (!path.startsWith(base)) {
-        broken.push({ page: page.path, href, why: `is outside the site's base path ${base}` });
-        continue;
-      }
-      const ids = byPath.get(path);
-      if (ids === undefined) {
-        if (!otherFiles.has(path)) broken.push({ page: page.path, href, why: 'goes to no page of this site' });
-        continue;
-      }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !ids.has(anchor)) broken.push({ page: page.path, href, why: `has no #${anchor} on ${path}` });
+      const why = whyBroken(href, page.path, ids, otherFiles, base);
+      if (why) broken.push({ page: page.path, href, why });
     }
   }
   return broken;
+}
+
+/**
+ * The addresses of a published-addresses file ("/basics/#what-to-ask", one a
+ * line, without the base path; # starts a comment) that the built site no
+ * longer has. Clinics may have put any of them in an email.
+ */
+export function lostAddresses(list: string, pages: BuiltPage[], base: string): { address: string; why: string }[] {
+  const ids = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
+  const addresses = list
+    .split('\n')
+    .map((line) => line.replace(/^\s*#.*$/, '').trim())
+    .filter(Boolean);
+  return addresses.flatMap((address) => {
+    const why = whyBroken(`${base}${address.replace(/^\//, '')}`, base, ids, new Set(), base);
+    return why ? [{ address, why }] : [];
+  });
 }

@@ -82,6 +82,21 @@ describe('content validation', { timeout: 180_000 }, () => {
     expect(result.output).toContain('factors/engagement.md');
   });
 
+  it('fails the build naming the address when a reworded heading loses a published section link', async () => {
+    const result = await buildWith('pages/basics.md', (text) => text.replace('## A fixture section', '## A reworded section'), 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('published-addresses.txt');
+    expect(result.output).toContain('/basics/#a-fixture-section has no #a-fixture-section on /basics/');
+    // Keeping the old id in the front matter keeps the address.
+    const kept = await buildWith(
+      'pages/basics.md',
+      (text) => text.replace('## A fixture section', '## A reworded section').replace(/^---\n/, '---\nheadingIds:\n  A reworded section: a-fixture-section\n'),
+      'build',
+    );
+    // (The fixture site's own links lead to pages it does not have, so its build still stops, later.)
+    expect(kept.output).toContain('every published address resolves');
+  });
+
   it('fails the build naming the page when it cites an unknown reference', async () => {
     const result = await buildWith('pages/basics.md', (text) => text.replace(/^sources: .*$/m, 'sources: [no-such-study]'), 'build');
     expect(result.ok).toBe(false);
