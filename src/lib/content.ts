@@ -21,7 +21,7 @@ export async function sortedCollection<C extends 'dimensions' | 'factors'>(name:
 }
 
 /** The three collections of explainer pages, each as written (unsorted). */
-function explainerEntries() {
+export function explainerEntries() {
   return Promise.all([getCollection('pages'), getCollection('dimensions'), getCollection('factors')]);
 }
 

@@ -4,17 +4,13 @@
  * table lists. Nothing here is kept by hand, so a new page or heading shows
  * up on the next build.
  */
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
 import { pathOf, type CollectionName } from './navigation';
-import { guideReadingOrder } from './content';
+import { explainerEntries, guideReadingOrder } from './content';
 import { inReadingOrder, KIT_SECTIONS, type GuidePage } from './clinic-kit';
 
 export async function guidePages(): Promise<GuidePage[]> {
-  const [pages, dimensions, factors] = await Promise.all([
-    getCollection('pages'),
-    getCollection('dimensions'),
-    getCollection('factors'),
-  ]);
+  const [pages, dimensions, factors] = await explainerEntries();
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
   // Pages still being written (draft) are not offered to clinics.
   const entries = [...pages.sort(byOrder), ...dimensions.sort(byOrder), ...factors.sort(byOrder)].filter((entry) => !entry.data.draft);
