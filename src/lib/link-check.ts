@@ -3,6 +3,7 @@
  * have, or an #anchor missing on its page. Clinics paste these links into
  * emails, so the build stops on the first broken one.
  */
+import { publishedAddresses } from './published-addresses';
 
 export interface BuiltPage {
   /** The page's address path, with the base: "/guide/basics/". */
@@ -50,11 +51,7 @@ export function brokenLinks(pages: BuiltPage[], base: string, otherFiles: Set<st
  */
 export function lostAddresses(list: string, pages: BuiltPage[], base: string): { address: string; why: string }[] {
   const ids = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
-  const addresses = list
-    .split('\n')
-    .map((line) => line.replace(/^\s*#.*$/, '').trim())
-    .filter(Boolean);
-  return addresses.flatMap((address) => {
+  return publishedAddresses(list).flatMap((address) => {
     const why = whyBroken(`${base}${address.replace(/^\//, '')}`, base, ids, new Set(), base);
     return why ? [{ address, why }] : [];
   });

@@ -4,9 +4,11 @@
  * emails' links all resolve, and the QR codes decode to the right pages.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { publishedAddresses } from '../../src/lib/published-addresses';
 import { builtSections } from './sections';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -54,6 +56,18 @@ test('the link table lists every page and every section of the built site', asyn
   }
   expect(sections, 'sections found on the built pages').toBeGreaterThan(100);
   expect(missing, 'pages and sections missing from the clinic kit').toEqual([]);
+});
+
+test('every address the table hands out is on the published list, which the build keeps working', async ({ page, baseURL }) => {
+  await page.goto('clinics/');
+  const base = new URL(baseURL!).pathname;
+  const handedOut = await page
+    .locator('[data-section-row] a:not([data-copy-link])')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
+  expect(handedOut.length).toBeGreaterThan(100);
+  const listed = new Set(publishedAddresses(readFileSync(new URL('../../content/published-addresses.txt', import.meta.url), 'utf8')));
+  const unlisted = handedOut.map((path) => `/${path.slice(base.length)}`).filter((address) => !listed.has(address));
+  expect(unlisted, 'on /clinics/ but not in content/published-addresses.txt (`npm run build && npm run addresses` adds them)').toEqual([]);
 });
 
 test('every link in the table resolves, and every copy button copies the full address of its row', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
