@@ -58,27 +58,3 @@ test('every page shows how to get help now and links the disclaimer', async ({ p
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /disclaimer/i }).first()).toBeVisible();
   }
 });
-
-test('the header keeps its layout while a slow connection delivers the page, so nothing moves under the reader', async ({ page }) => {
-  const full = await (await page.request.get('basics/')).text();
-  // Where a browser may paint a page that has only partly arrived: inside the
-  // search button, after it, and after the theme button.
-  const searchButton = full.indexOf('data-search-open');
-  const cuts = ['</svg>', '</a>', '</button>'].map((end) => full.indexOf(end, searchButton) + end.length);
-  const searchBox = async (html: string) => {
-    await page.route('**/basics/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    await page.goto('basics/');
-    await page.unroute('**/basics/');
-    return page.locator('[data-search-open]').boundingBox();
-  };
-  // A phone, and a window wide enough for the title and the buttons to share a row.
-  for (const width of [412, 800]) {
-    await page.setViewportSize({ width, height: 823 });
-    const final = await searchBox(full);
-    expect(final).not.toBeNull();
-    for (const cut of cuts) {
-      const partial = await searchBox(full.slice(0, cut));
-      expect({ x: partial?.x, y: partial?.y }, `${width} px wide, the page cut after …${full.slice(cut - 40, cut)}`).toEqual({ x: final!.x, y: final!.y });
-    }
-  }
-});
