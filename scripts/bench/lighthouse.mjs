@@ -8,9 +8,9 @@
  * Chrome is started by chrome-launcher, with the flags the `lighthouse`
  * command uses, not by Playwright, whose own set of flags made Lighthouse
  * count far more blocking time (on the 2-core test machine, /basics/ scored a
- * median 85 started by Playwright and 96 by chrome-launcher: same Chromium,
- * same page). Each run also records Lighthouse's benchmark index of the
- * machine's CPU, because its 4× CPU slowdown is relative to that.
+ * median 85 started by Playwright and 94 to 96 by chrome-launcher: same
+ * Chromium, same page). Each run also records Lighthouse's benchmark index
+ * of the machine's CPU, because its 4× CPU slowdown is relative to that.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
