@@ -56,6 +56,8 @@ const GUIDE_WORDS: Record<string, string[]> = {
   antidepressant: ['ssri', 'ssris', 'snri', 'snris', 'lexapro', 'zoloft', 'prozac', 'wellbutrin', 'effexor', 'cymbalta'],
   stop: ['quit', 'quitting', 'taper', 'tapering', 'wean', 'discontinue'],
   doctor: ['doc', 'physician', 'gp', 'md', 'psychiatrist', 'prescriber', 'provider'],
+  // The guide's word for the people who treat a reader.
+  'care team': ['doctor', 'doctors', 'doc', 'physician', 'psychiatrist', 'prescriber', 'provider', 'clinician', 'clinicians'],
   therapist: ['therapy', 'counselor', 'counsellor', 'psychologist', 'shrink', 'counseling', 'counselling', 'psychotherapist'],
   nurse: ['np', 'rn'],
   clinic: ['office', 'practice', 'center', 'centre', 'provider'],

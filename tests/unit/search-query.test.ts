@@ -82,6 +82,8 @@ describe('planQuery', () => {
     expect(searches('my behaviour', 'behaviour')).toContain('behavior');
     expect(searches('how many hours', 'hours')).toEqual(['hours']);
     expect(searches('wore off', 'wore')).toContain('wear');
+    // The guide calls the people who treat a reader their care team.
+    expect(searches('what should I ask the doctor', 'doctor')).toEqual(['doctor', 'care team']);
     for (const word of planQuery('side effects nausea dizzy trippy high sick husband').words) {
       expect(word.searches.length).toBeLessThanOrEqual(MAX_SEARCHES_PER_WORD);
     }
