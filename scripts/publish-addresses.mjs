@@ -19,12 +19,12 @@ if (!existsSync(clinicsPage)) {
   console.error(`No built clinic kit at ${clinicsPage}: run \`npm run build\` first.`);
   process.exit(1);
 }
-const listed = new Set(publishedAddresses(readFileSync(listFile, 'utf8')));
+const text = readFileSync(listFile, 'utf8');
+const listed = new Set(publishedAddresses(text));
 const added = kitAddresses(readFileSync(clinicsPage, 'utf8')).filter((address) => !listed.has(address));
 if (added.length === 0) {
   console.log(`Every address on /clinics/ is already in ${listFile}.`);
 } else {
-  const text = readFileSync(listFile, 'utf8');
   appendFileSync(listFile, `${text.endsWith('\n') ? '' : '\n'}${added.join('\n')}\n`);
   console.log(`Added ${added.length} address${added.length === 1 ? '' : 'es'} to ${listFile}:\n${added.map((a) => `  ${a}`).join('\n')}`);
 }

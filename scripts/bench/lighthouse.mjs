@@ -12,18 +12,15 @@
  * Chromium, same page). Each run also records Lighthouse's benchmark index
  * of the machine's CPU, because its 4× CPU slowdown is relative to that.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { QUIET_FLAGS } from './browser.mjs';
+import { chromiumPath, QUIET_FLAGS } from './browser.mjs';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;
 
 function launchChrome() {
   return chromeLauncher.launch({
-    chromePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath(),
+    chromePath: chromiumPath(),
     // Chromium refuses to start its sandbox as root, which is how CI runs.
     chromeFlags: ['--headless=new', ...QUIET_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
