@@ -17,13 +17,17 @@ const base = process.env.BASE_PATH ?? '/';
 // CONTENT_DIR builds from another content folder (the tests' fixtures); its
 // cache lives beside it, so that no two content folders ever share one.
 const contentDir = process.env.CONTENT_DIR;
+// OUT_DIR builds somewhere else (side-by-side builds); each output folder gets
+// its own cache, so that two builds running at once never write the same one.
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = contentDir ? `${contentDir}/.astro-cache/` : process.env.OUT_DIR ? `${outDir}.astro-cache/` : './node_modules/.astro/';
 
 export default defineConfig({
   site: site.url,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: contentDir ? `${contentDir}/.astro-cache/` : './node_modules/.astro/',
+  outDir,
+  cacheDir,
   // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
