@@ -11,6 +11,8 @@ import { linkCheck } from './src/integrations/link-check';
 import { contentImages } from './src/integrations/content-images';
 import { fixedHeadingIds, headingLinks } from './src/integrations/heading-links';
 import { securityHeaders } from './src/integrations/security-headers';
+import { crisisText } from './src/integrations/crisis-text';
+import { qualityReport } from './src/integrations/quality-report';
 
 // BASE_PATH serves the whole site from a sub-path, e.g. BASE_PATH=/guide/.
 const base = process.env.BASE_PATH ?? '/';
@@ -31,13 +33,14 @@ export default defineConfig({
   // The stylesheet is small (about 6 KiB compressed): inlined, a page's HTML and
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content'), contentImages(contentDir ?? './content')],
+  integrations: [mdx(), sitemap(), qualityReport(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content'), contentImages(contentDir ?? './content')],
   markdown: {
-    // Heading ids are made first (ids fixed in front matter, then Astro's, which
+    // Crisis numbers are filled in from site.config.ts before anything reads a
+    // heading's words. Heading ids are made next (ids fixed in front matter, then Astro's, which
     // Astro makes again, the same, at the end), so that every h2 and h3 can get
     // a copy-link control pointing at its id.
     processor: satteri({
-      hastPlugins: [baseLinks(base), fixedHeadingIds(), satteriHeadingIdsPlugin(), headingLinks()],
+      hastPlugins: [baseLinks(base), crisisText(site.crisis), fixedHeadingIds(), satteriHeadingIdsPlugin(), headingLinks()],
     }),
   },
   vite: {

@@ -32,6 +32,11 @@ module.exports = {
       calm: 'var(--calm)',
       'calm-line': 'var(--calm-line)',
       focus: 'var(--focus)',
+      // Two fixed colours, the same in either theme: QR codes stay dark on
+      // white so that cameras read them (bg-white), and the search dialog's
+      // backdrop dims the page behind it (backdrop:bg-black/50).
+      white: '#ffffff',
+      black: '#000000',
     },
     fontFamily: {
       // System fonts: no web-font download, and text shows at once.

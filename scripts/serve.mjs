@@ -5,13 +5,15 @@
  * compressed with gzip for browsers that ask for it. The browser tests use it
  * so that every page is checked under the real Content-Security-Policy, and
  * the benchmark so that Lighthouse sees the bytes a reader's phone would get;
- * it is also a quick way to try a build locally.
+ * it is also a quick way to try a build locally. With --no-headers it sends
+ * none of them, as GitHub Pages does, so that the pages' own policy can be
+ * checked alone. --port 0 takes any free port (the address is printed).
  *
- *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /guide/]
+ *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /guide/] [--no-headers]
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
@@ -53,11 +55,22 @@ function matches(pattern, path) {
   return regex.test(path);
 }
 
-export function startServer({ dir, port, base = '/' }) {
+/** The path an address asks for, or null when its %-escapes are malformed (e.g. "/%E0%A4%A"). */
+function decodedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+export function startServer({ dir, port, base = '/', headers = true }) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules = headers && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  // Only files inside the folder: with the separator, "/site" does not let through "/site-other".
+  const inside = (file) => file === root || file.startsWith(root + sep);
 
   /** Compressed bodies by file, kept while the file is unchanged. */
   const compressed = new Map();
@@ -72,14 +85,18 @@ export function startServer({ dir, port, base = '/' }) {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path = decodedPath(url.pathname);
+    if (path === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Bad request: the address has a malformed %-escape');
+    }
     if (!path.startsWith(prefix)) {
       if (`${path}/` === prefix) return redirect(res, prefix + url.search);
       return send(res, 404, join(root, '404.html'), '/404.html', req);
     }
     path = `/${path.slice(prefix.length)}`;
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'), '/404.html', req);
+    if (!inside(file)) return send(res, 404, join(root, '404.html'), '/404.html', req);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) return redirect(res, `${prefix}${path.slice(1)}/${url.search}`);
       file = join(file, 'index.html');
@@ -117,8 +134,14 @@ export function startServer({ dir, port, base = '/' }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } },
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4321' },
+      base: { type: 'string', default: '/' },
+      'no-headers': { type: 'boolean', default: false },
+    },
   });
-  await startServer({ dir: values.dir, port: Number(values.port), base: values.base });
-  console.log(`Serving ${values.dir} at http://127.0.0.1:${values.port}${values.base}`);
+  const server = await startServer({ dir: values.dir, port: Number(values.port), base: values.base, headers: !values['no-headers'] });
+  const without = values['no-headers'] ? ', without headers' : '';
+  console.log(`Serving ${values.dir} at http://127.0.0.1:${server.address().port}${values.base}${without}`);
 }

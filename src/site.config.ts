@@ -2,20 +2,34 @@
  * Site-wide settings in one place. A clinic that deploys its own copy of the
  * guide edits only this file to put its name, address and phone on every page.
  */
-export interface CrisisLine {
-  /** What the reader does, in a few words: "Call or text 988". */
-  action: string;
-  /** Who answers, shown after the action. */
-  detail: string;
-  /** A `tel:`, `sms:` or `https:` link that starts the action on a phone. */
-  href: string;
-}
+import { parseCrisisSettings, type CrisisSettings } from './lib/crisis';
 
 /**
  * A setting a build can give in the environment instead of editing this file
  * (CI, tests, one build per clinic). Editing the value after `??` is the usual way.
  */
 const fromEnv = (name: string): string | undefined => process.env[name]?.trim() || undefined;
+
+/**
+ * How to get help now, in the United States. A copy for another country
+ * replaces these lines (or sets SITE_CRISIS to the same shape as JSON): the
+ * help strip, the pages' `{{help-lines}}` and `{{emergency-number}}`, the
+ * journal's safety note and the clinic kit's emails all take their numbers
+ * from here, and none of them names a number of its own.
+ */
+const usCrisis: CrisisSettings = {
+  heading: 'Need help now?',
+  emergencyNumber: '911',
+  lines: [
+    { action: 'Call 988', detail: 'Suicide & Crisis Lifeline, US, free, 24/7', href: 'tel:988', strip: true },
+    { action: 'Text 988', detail: 'the same Lifeline, by text message', href: 'sms:988', strip: true },
+    { action: 'Chat at 988lifeline.org', detail: 'the Lifeline online', href: 'https://988lifeline.org' },
+    { action: 'Veterans: call 988 and press 1', detail: 'Veterans Crisis Line, or text 838255', href: 'tel:988' },
+    { action: 'En español: llame al 988 y marque 2', detail: 'o envíe AYUDA al 988 por mensaje de texto', href: 'tel:988', lang: 'es' },
+    { action: 'Call 911', detail: 'if you or someone else is in danger right now', href: 'tel:911', strip: true },
+    { action: 'findahelpline.com', detail: 'free helplines outside the US', href: 'https://findahelpline.com', strip: true },
+  ],
+};
 
 export const site = {
   name: fromEnv('SITE_NAME') ?? 'What Success Looks Like',
@@ -43,14 +57,9 @@ export const site = {
     date: 'August 4, 2023',
     isoDate: '2023-08-04',
   },
+  /** Where a reader reports an error on a page (shown on /quality/): an email address. */
+  corrections: fromEnv('CORRECTIONS_EMAIL') ?? 'corrections@ketamine-success.example.org',
   /** Content pages must be reviewed at least this often (checked by the build). */
   reviewPeriodMonths: 12,
-  crisis: {
-    heading: 'Need help now?',
-    lines: [
-      { action: 'Call or text 988', detail: 'Suicide & Crisis Lifeline, US, free, 24/7', href: 'tel:988' },
-      { action: 'Call 911', detail: 'if you or someone else is in danger right now', href: 'tel:911' },
-      { action: 'findahelpline.com', detail: 'free helplines outside the US', href: 'https://findahelpline.com' },
-    ] satisfies CrisisLine[],
-  },
+  crisis: fromEnv('SITE_CRISIS') ? parseCrisisSettings(fromEnv('SITE_CRISIS')!) : usCrisis,
 } as const;

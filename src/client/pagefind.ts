@@ -1,7 +1,8 @@
 /**
- * Loads Pagefind's search bundle from the built site, once. The index is
- * written by `npm run build`; in `npm run dev` it is served from the last
- * build, and its absence is reported to the reader in plain words.
+ * Loads Pagefind's search bundle from the built site, once it has loaded;
+ * a load that failed (offline, a dropped connection) is tried again on the
+ * next search. The index is written by `npm run build`; in `npm run dev` it
+ * is served from the last build.
  */
 
 export interface PagefindSubResult {
@@ -51,9 +52,14 @@ export const HIGHLIGHT_PARAM = 'highlight';
  */
 export const META_WEIGHTS = { description: 2, keywords: 3 };
 
-export class SearchIndexMissing extends Error {
-  constructor() {
-    super('The search index has not been built yet. Run `npm run build` once (or use `npm start`), then reload this page.');
+/**
+ * Search could not load its index. Readers are told in plain words
+ * (search-controller.ts); this message, for whoever runs the site, goes to
+ * the browser's console only.
+ */
+export class SearchUnavailable extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`Search could not load ${url}. Offline, it loads again on the next search. In \`npm run dev\`, run \`npm run build\` once (or use \`npm start\`) so that the index exists.`, { cause });
   }
 }
 
@@ -64,16 +70,10 @@ export function siteBase(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${siteBase()}pagefind/pagefind.js`;
-    let pagefind: Pagefind;
-    try {
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    } catch {
-      loading = null;
-      throw new SearchIndexMissing();
-    }
+async function importPagefind(): Promise<Pagefind> {
+  const url = `${siteBase()}pagefind/pagefind.js`;
+  try {
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({
       baseUrl: siteBase(),
       highlightParam: HIGHLIGHT_PARAM,
@@ -85,6 +85,19 @@ export function loadPagefind(): Promise<Pagefind> {
     });
     await pagefind.init();
     return pagefind;
-  })();
+  } catch (cause) {
+    throw new SearchUnavailable(url, cause);
+  }
+}
+
+export function loadPagefind(): Promise<Pagefind> {
+  if (!loading) {
+    const load = importPagefind();
+    loading = load;
+    // Not kept when it failed: the next search tries again.
+    load.catch(() => {
+      if (loading === load) loading = null;
+    });
+  }
   return loading;
 }

@@ -1,17 +1,25 @@
 /**
  * Connects a search box, two filters (part and reader), a status line and a
  * results list: searches as the reader types, says in a live region how
- * many pages were found, and lets arrow keys move between results (Enter
- * opens one, as on any link). Used by the dialog and the /search/ page.
+ * many pages were found once they stop typing, and lets arrow keys move
+ * between results (Enter opens one, as on any link). When search cannot
+ * load, it says so plainly and offers the parts of the guide instead. Used
+ * by the dialog and the /search/ page.
  */
-import { SearchIndexMissing } from './pagefind';
 import { searchGuide, warmUp } from './search-engine';
 import { resultItem } from './search-results';
-import { PROMPT, statusMessage } from '../lib/search-messages';
+import { partLinks } from './part-links';
+import { PROMPT, statusMessage, unavailableMessage } from '../lib/search-messages';
 import { PARTS } from '../lib/navigation';
 
 /** Typing pauses shorter than this do not start a search. */
 const TYPING_PAUSE_MS = 120;
+/**
+ * The live region speaks once the reader has stopped typing for this long:
+ * a screen reader would otherwise read a count out at every short pause,
+ * over the letters being typed. The results themselves are drawn at once.
+ */
+const SETTLED_TYPING_MS = 1000;
 /** A search slower than this (the first one, on a slow phone) says that it is searching. */
 const SLOW_SEARCH_MS = 400;
 
@@ -22,10 +30,15 @@ export interface SearchElements {
   input: HTMLInputElement;
   status: HTMLElement;
   results: HTMLElement;
-  /** Where the help-now lines go when a search suggests the reader is in crisis. */
+  /**
+   * Where the help-now lines go when a search suggests the reader is in
+   * crisis, and the parts of the guide when search cannot load.
+   */
   help: HTMLElement;
   part: HTMLSelectElement;
   reader: HTMLSelectElement;
+  /** The page lists the parts of the guide below the results (the /search/ page), so they need not be repeated. */
+  partsBelow: boolean;
 }
 
 export interface SearchState {
@@ -69,11 +82,22 @@ function helpNow(): Node | null {
 }
 
 export function connectSearch(elements: SearchElements, onSearch?: (state: SearchState) => void): () => Promise<void> {
-  const { input, status, results, help, part, reader } = elements;
+  const { input, status, results, help, part, reader, partsBelow } = elements;
   let latest = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
   /** The newest search, until its results are drawn. */
   let drawing: Promise<void> = Promise.resolve();
+  /** When the reader last typed in the box (Date.now()). */
+  let typedAt = -Infinity;
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+
+  /** Puts `message` in the live region now, or once typing has settled; a newer message replaces one still waiting. */
+  function announce(message: string): void {
+    clearTimeout(announcing);
+    const wait = typedAt + SETTLED_TYPING_MS - Date.now();
+    if (wait > 0) announcing = setTimeout(() => (status.textContent = message), wait);
+    else status.textContent = message;
+  }
 
   function run(): Promise<void> {
     clearTimeout(typing);
@@ -90,7 +114,7 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
     if (state.part) filters['part'] = state.part;
     if (state.reader) filters['reader'] = state.reader;
     const slow = setTimeout(() => {
-      if (ticket === latest) status.textContent = 'Searching…';
+      if (ticket === latest) announce('Searching…');
     }, SLOW_SEARCH_MS);
     try {
       const answer = await searchGuide(state.query, filters);
@@ -99,17 +123,21 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
       results.replaceChildren(...answer.pages.map((page) => resultItem(page, page.matched.length === total)));
       const crisis = answer.plan.crisis ? helpNow() : null;
       help.replaceChildren(...(crisis ? [crisis] : []));
-      status.textContent = statusMessage({
-        ...answer,
-        shown: answer.pages.length,
-        part: state.part || undefined,
-        reader: READERS[state.reader],
-      });
+      announce(
+        statusMessage({
+          ...answer,
+          shown: answer.pages.length,
+          part: state.part || undefined,
+          reader: READERS[state.reader],
+        }),
+      );
     } catch (error) {
       if (ticket !== latest) return;
+      // Why, for whoever runs the site (in `npm run dev`: no index built yet); readers get plain words.
+      console.warn(error);
       results.replaceChildren();
-      status.textContent =
-        error instanceof SearchIndexMissing ? error.message : 'Search is not working right now. Please use the links to the parts of the guide.';
+      help.replaceChildren(...(partsBelow ? [] : [partLinks()]));
+      announce(unavailableMessage(partsBelow));
     } finally {
       clearTimeout(slow);
     }
@@ -119,6 +147,8 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
   // The reader is about to search: load the engine while they type.
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
+    typedAt = Date.now();
+    clearTimeout(announcing); // about words the reader is still changing
     clearTimeout(typing);
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });

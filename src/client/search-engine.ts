@@ -38,7 +38,14 @@ let pageCount: Promise<number> | null = null;
 
 /** How many pages the index holds: the "N" that tells how rare a word is. */
 function countPages(pagefind: Pagefind): Promise<number> {
-  pageCount ??= pagefind.search(null).then((all) => all?.results.length ?? 0);
+  if (!pageCount) {
+    const counting = pagefind.search(null).then((all) => all?.results.length ?? 0);
+    pageCount = counting;
+    // A count that failed (the connection dropped) is not kept: the next search asks again.
+    counting.catch(() => {
+      if (pageCount === counting) pageCount = null;
+    });
+  }
   return pageCount;
 }
 
@@ -90,7 +97,10 @@ function inTurn<T>(load: () => Promise<T>): Promise<T> {
 
 /** Starts loading Pagefind and its search engine, so that the first search is quick. */
 export function warmUp(): void {
-  loadPagefind().then(countPages, () => undefined);
+  // A failure here is met again, and told, by the search that follows.
+  loadPagefind()
+    .then(countPages)
+    .catch(() => undefined);
 }
 
 export async function searchGuide(raw: string, filters: PagefindFilters = {}): Promise<SearchAnswer> {

@@ -58,7 +58,7 @@ function buildDialog(): HTMLDialogElement {
   const area = el.querySelector<HTMLElement>('[data-search-area]')!;
   const parts = resultArea(area.querySelector('ul')!);
   area.replaceChildren(...parts.nodes);
-  runInDialog = connectSearch({ input, ...parts, part: filters.part, reader: filters.reader });
+  runInDialog = connectSearch({ input, ...parts, part: filters.part, reader: filters.reader, partsBelow: false });
   el.querySelector('[data-search-close]')!.addEventListener('click', () => el.close());
   // Enter in the box opens the search page, whose address can be shared.
   form.addEventListener('submit', (event) => {
@@ -107,7 +107,7 @@ export function mountSearchPage(): void {
   filters.reader.value = params.get('reader') ?? '';
   // Keep the address in step with the search, so it can be shared and the
   // back button returns to it; Enter submits the form as a new address.
-  const run = connectSearch({ input, ...parts, part: filters.part, reader: filters.reader }, (state) => {
+  const run = connectSearch({ input, ...parts, part: filters.part, reader: filters.reader, partsBelow: true }, (state) => {
     history.replaceState(null, '', searchPageUrl(location.pathname, state));
   });
   void run();

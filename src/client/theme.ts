@@ -2,34 +2,43 @@
  * The theme script, inlined in the head of every page by HeadScript.astro.
  * It runs before the first paint: it marks the page as having JavaScript (so
  * notes meant for readers without it stay hidden) and applies the reader's
- * theme, saved or from the OS, so the page never flashes the wrong one; it
- * also wires up the toggle. The only thing stored is the choice, as "theme".
+ * theme, so the page never flashes the wrong one; it also wires up the theme
+ * button. The reader chooses one of three: "system" (the default) follows
+ * the device's setting, also when it changes while the page is open; "light"
+ * and "dark" stay put. Only the choice is stored, as "theme".
  */
 export {}; // a module: its names stay out of the page's global scope
 
 const root = document.documentElement;
 root.dataset['js'] = 'on';
-let saved: string | null = null;
+const deviceDark = matchMedia('(prefers-color-scheme: dark)');
+/** Each choice, and the one the theme button goes to next. */
+const NEXT: Record<string, string> = { system: 'light', light: 'dark', dark: 'system' };
+let choice = 'system';
 try {
-  saved = localStorage.getItem('theme');
+  choice = localStorage.getItem('theme') ?? choice;
 } catch {
-  // Storage is blocked: follow the OS setting.
+  // Storage is blocked: follow the device.
 }
-let dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 
+/**
+ * Sets the theme, and the choice the theme button shows: its icon and name
+ * are picked by CSS from data-theme-choice (ThemeToggle.astro), so they are
+ * right from the first paint too.
+ */
 function apply(): void {
-  root.dataset['theme'] = dark ? 'dark' : 'light';
-  document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(dark));
+  if (!(choice in NEXT)) choice = 'system';
+  root.dataset['themeChoice'] = choice;
+  root.dataset['theme'] = choice === 'system' ? (deviceDark.matches ? 'dark' : 'light') : choice;
 }
 
 apply();
-// The toggle is further down the page than this script: set its state once it exists.
-document.addEventListener('DOMContentLoaded', apply);
+deviceDark.addEventListener('change', apply);
 document.addEventListener('click', (event) => {
   if (!(event.target as Element).closest?.('[data-theme-toggle]')) return;
-  dark = !dark;
+  choice = NEXT[choice]!;
   try {
-    localStorage.setItem('theme', dark ? 'dark' : 'light');
+    localStorage.setItem('theme', choice);
   } catch {
     // Not saved: the choice still holds on this page.
   }

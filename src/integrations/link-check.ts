@@ -1,6 +1,7 @@
 /**
- * After the build, checks every link on every page (see src/lib/link-check.ts)
- * and fails the build naming the page, its content file and the link. First
+ * After the build, checks every link and image on every page (see
+ * src/lib/link-check.ts) and fails the build naming the page, its content
+ * file and the link or image. First
  * it checks that every address once published (content/published-addresses.txt)
  * still leads to its page and section.
  */
@@ -47,11 +48,11 @@ export function linkCheck(contentDir: string): AstroIntegration {
         if (broken.length > 0) {
           const lines = broken.map((link) => {
             const source = sources.get(`/${link.page.slice(base.length)}`);
-            return `${source ?? link.page} (${link.page}): the link "${link.href}" ${link.why}`;
+            return `${source ?? link.page} (${link.page}): the ${link.kind} "${link.href}" ${link.why}`;
           });
           throw new Error(`Broken links:\n${lines.join('\n')}`);
         }
-        logger.info(`Links: every link on ${pages.length} pages resolves`);
+        logger.info(`Links: every link and image on ${pages.length} pages resolves`);
       },
     },
   };

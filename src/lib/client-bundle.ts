@@ -21,12 +21,23 @@ async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
   return result.outputFiles[0]?.text.trim() ?? '';
 }
 
-/** A module served as a file of its own, fetched on demand. */
-export function clientModule(entry: string): Promise<string> {
-  return bundle(entry, 'esm');
+const built = new Map<string, Promise<string>>();
+
+/** Bundles each entry once per build: every page that asks gets the same bytes, without a second esbuild run. */
+function once(entry: string, format: 'esm' | 'iife', make: () => Promise<string>): Promise<string> {
+  const key = `${format}:${entry}`;
+  let code = built.get(key);
+  if (!code) {
+    code = make();
+    built.set(key, code);
+  }
+  return code;
 }
 
-const inlined = new Map<string, Promise<string>>();
+/** A module: served as a file of its own and fetched on demand, or inlined where every byte of it is wanted (copy links). */
+export function clientModule(entry: string): Promise<string> {
+  return once(entry, 'esm', () => bundle(entry, 'esm'));
+}
 
 /**
  * A script inlined in every page (the theme script, the search launcher),
@@ -35,10 +46,5 @@ const inlined = new Map<string, Promise<string>>();
 export function inlineScript(entry: string): Promise<string> {
   // Without the strict-mode prologue: these scripts do not rely on strict
   // mode, and every byte of inline script counts against the page budget.
-  let code = inlined.get(entry);
-  if (!code) {
-    code = bundle(entry, 'iife').then((text) => text.replace(/^"use strict";/, ''));
-    inlined.set(entry, code);
-  }
-  return code;
+  return once(entry, 'iife', () => bundle(entry, 'iife').then((text) => text.replace(/^"use strict";/, '')));
 }

@@ -5,6 +5,8 @@
  * agree on every address.
  */
 
+import { helpSentence, type CrisisLine } from './crisis';
+
 /** A heading as Astro's Markdown processor reports it. */
 export interface Heading {
   depth: number;
@@ -64,6 +66,8 @@ export interface EmailSettings {
   siteName: string;
   clinicName: string;
   clinicPhone: string;
+  /** Whom to call in a crisis, from site.config.ts: the emails name no number of their own. */
+  helpLines: readonly CrisisLine[];
   /** Turns a path like "/support/" into the address a reader can open. */
   url: (path: string) => string;
 }
@@ -89,10 +93,10 @@ export interface IntakeEmail {
 export const BLANK_NAME = '[clinic name]';
 export const BLANK_PHONE = '[phone number]';
 
-export function intakeEmails({ siteName, clinicName, clinicPhone, url }: EmailSettings): IntakeEmail[] {
+export function intakeEmails({ siteName, clinicName, clinicPhone, helpLines, url }: EmailSettings): IntakeEmail[] {
   const clinic = clinicName || BLANK_NAME;
   const phone = clinicPhone || BLANK_PHONE;
-  const help = 'If you ever need help right away, call or text 988 (Suicide & Crisis Lifeline). If someone is in danger, call 911.';
+  const help = `If you ever need help right away: ${helpSentence(helpLines)}`;
   return [
     {
       id: 'email-for-a-new-patient',
@@ -109,7 +113,7 @@ export function intakeEmails({ siteName, clinicName, clinicPhone, url }: EmailSe
         { label: 'For the person who comes with you', href: url('/support/') },
       ],
       closing: [
-        'Please plan for someone to drive you home after each visit. You should not drive again until the next day.',
+        'Please plan for someone to take you home after each visit. No driving until the next day, after a night’s sleep.',
         `The guide is not medical advice. Bring your questions to us: call ${phone}.`,
         help,
       ],
@@ -128,7 +132,7 @@ export function intakeEmails({ siteName, clinicName, clinicPhone, url }: EmailSe
         { label: 'The basics of ketamine therapy', href: url('/basics/') },
       ],
       closing: [
-        'Please plan to drive them home after each visit. They should not drive again until the next day.',
+        'Please plan to take them home after each visit. No driving until the next day, after a night’s sleep.',
         `Questions? Call us at ${phone}.`,
         help,
       ],

@@ -1,6 +1,7 @@
 /** Loads the collections in the shapes the layouts need. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { pathOf, readingOrder, relatedLinks, toLink, type CollectionName, type PageLink, type PageRef } from './navigation';
+import { pageSections } from './page-sections';
 
 export type ArticleEntry = CollectionEntry<'pages'> | CollectionEntry<'dimensions'> | CollectionEntry<'factors'>;
 
@@ -36,10 +37,15 @@ export async function allPageLinks(): Promise<PageLink[]> {
   return [...pages, ...dimensions, ...factors].map((entry) => toLink(toPageRef(entry)));
 }
 
-/** What ArticleLayout needs to show an entry: its address, its rendered words and headings, and its related pages. */
+/**
+ * What ArticleLayout needs to show an entry: its address, its rendered words,
+ * its sections (with those its components add) and its related pages.
+ */
 export async function renderArticle(entry: ArticleEntry) {
   const path = pathOf({ collection: entry.collection as CollectionName, id: entry.id });
-  const { Content, headings } = await render(entry);
+  const rendered = await render(entry);
+  const { Content } = rendered;
+  const headings = pageSections(entry.id, rendered.headings);
   const related = relatedLinks(path, await allPageLinks());
   return { entry, path, Content, headings, related };
 }

@@ -7,7 +7,8 @@
 import { render } from 'astro:content';
 import { pathOf, type CollectionName } from './navigation';
 import { explainerEntries, guideReadingOrder } from './content';
-import { inReadingOrder, KIT_SECTIONS, type GuidePage } from './clinic-kit';
+import { inReadingOrder, type GuidePage } from './clinic-kit';
+import { pageSections } from './page-sections';
 
 export async function guidePages(): Promise<GuidePage[]> {
   const [pages, dimensions, factors] = await explainerEntries();
@@ -18,8 +19,7 @@ export async function guidePages(): Promise<GuidePage[]> {
     entries.map(async (entry) => {
       const { headings } = await render(entry);
       const path = pathOf({ collection: entry.collection as CollectionName, id: entry.id });
-      // The clinic kit's own tools follow its Markdown (see src/pages/[page].astro).
-      return { path, title: entry.data.title, headings: entry.id === 'clinics' ? [...headings, ...KIT_SECTIONS] : headings };
+      return { path, title: entry.data.title, headings: pageSections(entry.id, headings) };
     }),
   );
   const order = ['/', ...(await guideReadingOrder()).map((link) => link.href)];

@@ -1,7 +1,8 @@
 /**
  * Finds links in built pages that lead nowhere: a page the site does not
- * have, or an #anchor missing on its page. Clinics paste these links into
- * emails, so the build stops on the first broken one.
+ * have, or an #anchor missing on its page; and images that show nothing: a
+ * file the site does not have, or one outside its base path. Clinics paste
+ * these links into emails, so the build stops on the first broken one.
  */
 import { publishedAddresses } from './published-addresses';
 
@@ -13,6 +14,9 @@ export interface BuiltPage {
 
 export interface BrokenLink {
   page: string;
+  /** A link (`<a href>`) or an image (`<img src>`). */
+  kind: 'link' | 'image';
+  /** Its address, as written in the page. */
   href: string;
   why: string;
 }
@@ -31,14 +35,30 @@ function whyBroken(href: string, from: string, ids: Map<string, Set<string>>, ot
   return anchor && !onPage.has(anchor) ? `has no #${anchor} on ${path}` : null;
 }
 
+/** Why the image `src`, on the page at `from`, shows nothing; null when it is a file of this site or on another site. */
+function whyMissing(src: string, from: string, otherFiles: Set<string>, base: string): string | null {
+  const url = new URL(src, `https://site.invalid${from}`);
+  if (url.origin !== 'https://site.invalid') return null; // another site, data:
+  const path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) return `is outside the site's base path ${base}`;
+  return otherFiles.has(path) ? null : 'is no file of this site';
+}
+
+const unescape = (address: string) => address.replace(/&amp;/g, '&');
+
 export function brokenLinks(pages: BuiltPage[], base: string, otherFiles: Set<string>): BrokenLink[] {
   const ids = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const m of page.html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-      const href = (m[1] ?? '').replace(/&amp;/g, '&');
+      const href = unescape(m[1] ?? '');
       const why = whyBroken(href, page.path, ids, otherFiles, base);
-      if (why) broken.push({ page: page.path, href, why });
+      if (why) broken.push({ page: page.path, kind: 'link', href, why });
+    }
+    for (const m of page.html.matchAll(/<img\s(?:[^>]*?\s)?src="([^"]*)"/g)) {
+      const src = unescape(m[1] ?? '');
+      const why = whyMissing(src, page.path, otherFiles, base);
+      if (why) broken.push({ page: page.path, kind: 'image', href: src, why });
     }
   }
   return broken;

@@ -44,11 +44,14 @@ export function pathOf(page: Pick<PageRef, 'collection' | 'id'>): string {
   return page.id === 'home' ? '/' : `/${page.id}/`;
 }
 
+/** Pages whose address does not name their part: safety is part of the basics, "not helping" of measuring progress. */
+const PART_OF_PAGE: Readonly<Record<string, Part>> = { safety: 'basics', 'not-helping': 'measuring' };
+
 /** The part a path belongs to: its first segment, or "about" for the rest. */
 export function partOf(path: string): Part | null {
   const first = path.split('/').filter(Boolean)[0];
   if (first === undefined) return null;
-  return first in PARTS ? (first as Part) : 'about';
+  return PART_OF_PAGE[first] ?? (first in PARTS ? (first as Part) : 'about');
 }
 
 const byOrder = (a: PageRef, b: PageRef) => a.order - b.order || a.id.localeCompare(b.id);
@@ -58,21 +61,24 @@ export function toLink(page: PageRef): PageLink {
 }
 
 /**
- * The guide's reading order: the basics, the success overview and its seven
- * dimensions, the factors overview and its five factors, then the family page
- * and how progress is measured. Pages outside it (clinic kit, disclaimer...)
- * have no previous/next links.
+ * The guide's reading order: the basics and their risks, the success overview
+ * and its seven dimensions, the factors overview and its five factors, then
+ * the family page, how progress is measured and what to do when treatment is
+ * not helping. Pages outside it (clinic kit, disclaimer...) have no
+ * previous/next links.
  */
 export function readingOrder(pages: PageRef[], dimensions: PageRef[], factors: PageRef[]): PageLink[] {
   const page = (id: string) => pages.filter((p) => p.id === id).map(toLink);
   return [
     ...page('basics'),
+    ...page('safety'),
     ...page('success'),
     ...[...dimensions].sort(byOrder).map(toLink),
     ...page('factors'),
     ...[...factors].sort(byOrder).map(toLink),
     ...page('support'),
     ...page('measuring'),
+    ...page('not-helping'),
   ];
 }
 
@@ -89,12 +95,12 @@ export function neighbours(order: PageLink[], href: string): Neighbours {
 
 /** Where a reader of each part is likely to go next, besides previous/next. */
 const RELATED_BY_PART: Record<Part, string[]> = {
-  basics: ['/success/', '/factors/', '/support/'],
-  success: ['/factors/', '/measuring/', '/support/'],
+  basics: ['/safety/', '/success/', '/support/'],
+  success: ['/factors/', '/measuring/', '/not-helping/'],
   factors: ['/success/', '/support/', '/measuring/'],
-  support: ['/factors/support/', '/success/relationships/', '/basics/'],
+  support: ['/factors/support/', '/safety/', '/success/relationships/'],
   clinics: ['/support/', '/basics/', '/sources/'],
-  measuring: ['/journal/', '/success/', '/factors/'],
+  measuring: ['/journal/', '/not-helping/', '/success/'],
   journal: ['/measuring/', '/success/', '/factors/'],
   about: ['/basics/', '/success/', '/factors/'],
 };

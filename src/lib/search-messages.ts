@@ -10,6 +10,16 @@ const QUOTE_LENGTH = 60;
 
 export const PROMPT = 'Type a word or a question, for example “sleep” or “can my partner come with me”.';
 
+/**
+ * When search cannot load (offline, or the connection dropped): what to do
+ * instead, in plain words. The parts of the guide follow it: in the dialog
+ * as a list right after it, on the search page in the list below.
+ */
+export function unavailableMessage(partsBelow: boolean): string {
+  const wayOn = partsBelow ? 'go straight to a part of the guide below.' : 'go straight to a part of the guide:';
+  return `Search cannot load right now. Please check your connection and try again in a moment, or ${wayOn}`;
+}
+
 export function quoted(text: string): string {
   const chars = Array.from(text);
   return `“${chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : text}”`;

@@ -157,12 +157,14 @@ export const PHRASES: ReadonlyMap<string, readonly string[]> = (() => {
     [['routine'], ['back on track', 'back to normal', 'normal life', 'get my life back']],
     [['sources'], ['who wrote', 'who made', 'who is behind', 'who runs', 'who created']],
     [
-      ['"does not help"', 'change'],
+      ['"not helping"', '"does not help"', 'change'],
       [
         'doesnt work', 'didnt work', 'dont work', 'wont work', 'not working', 'isnt working', 'stopped working', 'never worked',
         'doesnt help', 'didnt help', 'not helping', 'isnt helping', 'no change', 'no difference', 'not better', 'no better',
+        'did nothing', 'does nothing', 'done nothing', 'nothing changed', 'nothing happened', 'feel the same', 'still the same',
       ],
     ],
+    [['"other options"', '"not helping"'], ['what else', 'something else', 'anything else', 'other options', 'other treatments', 'alternatives', 'instead']],
   ];
   const map = new Map<string, string[]>();
   for (const [guideWords, phrases] of byGuideWords) for (const phrase of phrases) map.set(phrase, guideWords);

@@ -135,6 +135,26 @@ test('each QR code decodes to the full address of its page', { tag: '@subpath' }
   }
 });
 
+test('QR codes are dark on white in the dark theme too, as cameras need', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('clinics/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const codes = page.locator('[data-qr]');
+  await expect(codes).toHaveCount(5);
+  for (const code of await codes.all()) {
+    // White around the code (its quiet margin), not the dark card it sits on…
+    expect(await code.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // …and black modules on white inside it.
+    const colours = await code.locator('svg path').evaluateAll((paths) =>
+      paths.map((path) => {
+        const style = getComputedStyle(path);
+        return style.stroke !== 'none' ? style.stroke : style.fill;
+      }),
+    );
+    expect(new Set(colours)).toEqual(new Set(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']));
+  }
+});
+
 test('without JavaScript the copy buttons step aside, and the addresses are still there to read', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();

@@ -3,8 +3,8 @@
  * dates, descriptions and citations. The reading grade of every page is
  * printed on each run, so the figure is always visible.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readingCounts } from '../../src/lib/readability';
+import { expect, test } from '@playwright/test';
+import { pageFacts, type PageFacts } from '../../src/lib/page-facts';
 import { languageProblems } from '../../src/lib/language';
 import { sitemapPaths } from './site';
 
@@ -12,29 +12,41 @@ import { sitemapPaths } from './site';
 const NOT_ARTICLES = new Set(['search/', '404.html']);
 const MAX_GRADE = 8;
 
-/** The page's reading text as blocks: the "In short" points and the body, not the frame. */
-function bodyBlocks(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('#in-short + ul li, .prose :is(p, li, h2, h3, td, th, blockquote)'))
-      .filter((el) => !el.querySelector('p, li'))
-      .map((el) => (el as HTMLElement).innerText.trim())
-      .filter(Boolean),
-  );
-}
-
-test('every page reads at grade 8 or below', async ({ page, request, baseURL }) => {
+test('every page reads at grade 8 or below, and /quality/ publishes the same figures', async ({ page, request, baseURL }) => {
   const grades: string[] = [];
   const tooHard: string[] = [];
+  const measured = new Map<string, PageFacts>();
   for (const path of await sitemapPaths(request, baseURL!)) {
     if (NOT_ARTICLES.has(path)) continue;
-    await page.goto(path);
-    const counts = readingCounts(await bodyBlocks(page));
-    expect(counts.words, `/${path} has body text`).toBeGreaterThan(30);
-    grades.push(`${`/${path}`.padEnd(32)} grade ${counts.grade.toFixed(1).padStart(4)}  ${String(counts.words).padStart(5)} words  ${(counts.words / counts.sentences).toFixed(1)} words/sentence`);
-    if (counts.grade > MAX_GRADE) tooHard.push(`/${path}: grade ${counts.grade}`);
+    const facts = pageFacts(await (await request.get(path)).text());
+    expect(facts, `/${path} has review dates`).not.toBeNull();
+    measured.set(`/${path}`, facts!);
+    expect(facts!.words, `/${path} has body text`).toBeGreaterThan(30);
+    grades.push(`${`/${path}`.padEnd(32)} grade ${facts!.grade.toFixed(1).padStart(4)}  ${String(facts!.words).padStart(5)} words`);
+    if (facts!.grade > MAX_GRADE) tooHard.push(`/${path}: grade ${facts!.grade}`);
   }
   console.log(`Reading grade (Flesch–Kincaid) of each page:\n${grades.join('\n')}`);
   expect(tooHard, `pages above grade ${MAX_GRADE}`).toEqual([]);
+
+  // The table a reader sees on /quality/ says what was measured here, for every page.
+  await page.goto('quality/');
+  const rows = page.locator('[data-quality-rows] tr');
+  const published = new Map<string, string[]>();
+  for (const row of await rows.all()) {
+    published.set((await row.getAttribute('data-path'))!, await row.locator('th, td').allInnerTexts());
+  }
+  expect([...published.keys()].sort()).toEqual([...measured.keys()].sort());
+  for (const [path, facts] of measured) {
+    const [title, grade, words, , , sources, inShort] = published.get(path)!;
+    expect({ path, title, grade, words, sources, inShort }).toEqual({
+      path,
+      title: facts.title,
+      grade: facts.grade.toFixed(1),
+      words: String(facts.words),
+      sources: String(facts.sources),
+      inShort: facts.inShortFirst ? 'Yes' : 'No',
+    });
+  }
 });
 
 test('no page uses wording the content guide rules out', async ({ page, request, baseURL }) => {

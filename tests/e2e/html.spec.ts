@@ -8,7 +8,7 @@ const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
     // It expects a bare phone number as the text of a tel: link; ours are
-    // actions ("Call or text 988"), which may wrap like any other words.
+    // actions ("Call 988"), which may wrap like any other words.
     'tel-non-breaking': 'off',
   },
 });

@@ -176,9 +176,10 @@ test('any answer but "Not at all" to PHQ-9 item 9 shows the help-now box at once
   for (const answer of ['Several days', 'More than half the days', 'Nearly every day']) {
     await item9.getByRole('radio', { name: answer }).check();
     await expect(help, `help shows for "${answer}"`).toBeVisible();
-    await expect(help.getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(help.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(help.getByRole('link', { name: 'Text 988', exact: true })).toHaveAttribute('href', 'sms:988');
     await expect(help.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
-    await expect(page.locator('[data-safety-alert]')).toHaveText('Help is there for you now: call or text 988. In an emergency, call 911.');
+    await expect(page.locator('[data-safety-alert]')).toHaveText(/^Help is there for you now\. Call 988 \(.*\); Text 988 \(.*\); Call 911 \(.*\)/);
     await item9.getByRole('radio', { name: 'Not at all' }).check();
     await expect(help).toBeHidden();
   }
@@ -191,7 +192,8 @@ test('any answer but "Not at all" to PHQ-9 item 9 shows the help-now box at once
   await expect(help).toBeVisible();
   const note = page.locator('[data-latest-safety]');
   await expect(note).toContainText('you said you have had thoughts of being better off dead or of hurting yourself');
-  await expect(note.getByRole('link', { name: 'Call or text 988' })).toHaveAttribute('href', 'tel:988');
+  await expect(note.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+  await expect(note.getByRole('link', { name: 'Text 988', exact: true })).toHaveAttribute('href', 'sms:988');
 });
 
 test('a part-filled questionnaire or an empty check-in is not saved, and says why', async ({ page }) => {
@@ -298,10 +300,11 @@ test('saved data the page cannot read is kept, explained, and not written over',
 
 test('printing gives the summary for the care team, readable on paper in either theme', async ({ page }) => {
   await page.addInitScript(() => {
-    // Records what was printed instead of opening the print dialog.
+    // Records what was printed instead of opening the print dialog, then ends printing as a browser does.
     window.print = () => {
       (window as unknown as { printed: string[] }).printed ??= [];
       (window as unknown as { printed: string[] }).printed.push(document.documentElement.dataset['printing'] ?? 'summary');
+      window.dispatchEvent(new Event('afterprint'));
     };
   });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -328,6 +331,26 @@ test('printing gives the summary for the care team, readable on paper in either 
   await page.evaluate(() => (document.documentElement.dataset['printing'] = 'worksheet'));
   await expect(page.locator('[data-worksheet]')).toBeVisible();
   await expect(page.locator('[data-progress]')).toBeHidden();
+});
+
+test('the blank worksheet is what prints, for as long as the print dialog is open', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Stands in for the print dialog: records what was set to print when it opened.
+    window.print = () => void ((window as unknown as { printing: string }).printing = document.documentElement.dataset['printing'] ?? 'summary');
+  });
+  await seed(page, seeded);
+  const html = page.locator('html');
+  await page.getByRole('button', { name: 'Print a blank worksheet' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printing: string }).printing)).toBe('worksheet');
+  // Some browsers return from print() before the page is printed: the worksheet stays set until printing is over.
+  await expect(html).toHaveAttribute('data-printing', 'worksheet');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-worksheet]')).toBeVisible();
+  await expect(page.locator('[data-progress]')).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(html).not.toHaveAttribute('data-printing', /./);
+  await expect(page.locator('[data-progress]')).toBeVisible();
+  await expect(page.locator('[data-worksheet]')).toBeHidden();
 });
 
 test('without JavaScript the page explains itself and shows the worksheet of the seven dimensions', async ({ browser, baseURL }) => {

@@ -53,8 +53,10 @@ test('every page shows how to get help now and links the disclaimer', async ({ p
   for (const path of await sitemapPaths(request, baseURL!)) {
     await page.goto(path);
     const help = page.getByRole('complementary', { name: 'Help now', exact: true });
-    await expect(help.getByRole('link', { name: 'Call or text 988' }), `${path} help box`).toHaveAttribute('href', 'tel:988');
-    await expect(help.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Call 988', exact: true }), `${path} help strip`).toHaveAttribute('href', 'tel:988');
+    // A tel: link cannot send a text message: texting the Lifeline needs its own sms: link.
+    await expect(help.getByRole('link', { name: 'Text 988', exact: true }), `${path} help strip`).toHaveAttribute('href', 'sms:988');
+    await expect(help.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /disclaimer/i }).first()).toBeVisible();
   }
 });

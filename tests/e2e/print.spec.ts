@@ -25,7 +25,7 @@ test('an article prints without the screen controls, and keeps the help box and 
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   await expect(page.locator('main a[data-copy-link]').first()).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Help now', exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Call or text 988' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 988', exact: true }).first()).toBeVisible();
   await expect(page.locator('[data-review-dates]')).toBeVisible();
   await expect(page.locator('[data-review-dates]')).toContainText('Page last reviewed');
   await expect(page.getByRole('heading', { name: 'Sources used on this page' })).toBeVisible();

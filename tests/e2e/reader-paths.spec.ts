@@ -23,3 +23,48 @@ test('on a phone, the three reader paths are in the first screen', async ({ page
   await paths.nth(1).click();
   await expect(page.locator('h1')).toHaveText('Supporting someone through ketamine therapy');
 });
+
+/**
+ * Risks and what to do when treatment is not helping each have a page; a
+ * reader meets the way there where the question comes up. The basics link
+ * their risks from the section on safety itself, not only somewhere on the page.
+ */
+const WAYS_ON: { from: string; to: string; section?: string }[] = [
+  { from: 'basics/', to: 'safety/', section: 'what-does-it-feel-like-and-is-it-safe' },
+  { from: '', to: 'safety/' },
+  { from: 'support/', to: 'safety/' },
+  { from: 'success/', to: 'not-helping/' },
+  { from: 'measuring/', to: 'not-helping/' },
+  { from: 'journal/', to: 'not-helping/' },
+  { from: 'factors/care-team/', to: 'not-helping/' },
+];
+
+test('the pages where the question comes up lead to /safety/ and /not-helping/', async ({ page, baseURL }) => {
+  for (const { from, to, section } of WAYS_ON) {
+    await page.goto(from);
+    const target = new URL(to, baseURL).pathname;
+    const hrefs = await page.evaluate(
+      ({ section }) => {
+        const main = document.querySelector('main')!;
+        if (!section) return Array.from(main.querySelectorAll('a'), (a) => a.pathname);
+        // The section runs from its heading to the next heading of its level or above.
+        const heading = document.getElementById(section)!;
+        const level = Number(heading.tagName[1]);
+        const links: string[] = [];
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT);
+        walker.currentNode = heading;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node as HTMLElement;
+          if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName[1]) <= level) break;
+          if (el instanceof HTMLAnchorElement) links.push(el.pathname);
+        }
+        return links;
+      },
+      { section },
+    );
+    expect(hrefs, `/${from}${section ? `#${section}` : ''} links /${to}`).toContain(target);
+  }
+  // And the link leads there.
+  await page.locator(`main a[href$="/not-helping/"]`).first().click();
+  await expect(page.locator('h1')).toHaveText('What if ketamine is not helping?');
+});

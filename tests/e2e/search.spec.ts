@@ -168,7 +168,7 @@ test('a search that suggests a crisis shows how to get help now first', async ({
   await page.goto('');
   const dialog = await openDialog(page);
   await dialog.getByRole('searchbox').fill('i want to end my life');
-  await expect(dialog.getByRole('link', { name: /988/ })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
 });
 
 test('content pages fetch no JavaScript until search is opened', async ({ page }) => {
@@ -259,4 +259,62 @@ test.describe('without JavaScript', () => {
     await expect(parts).toHaveText(['The basics', 'What success looks like', 'What helps', 'Family and friends']);
     for (const link of await parts.all()) expect((await page.request.get((await link.getAttribute('href'))!)).ok()).toBe(true);
   });
+});
+
+test('the live region says how many pages match once typing settles, not at every pause', async ({ page }) => {
+  // The page's clock stands still unless moved on here, so each pause is exactly as long as written.
+  await page.clock.install();
+  await page.goto('search/');
+  const status = page.locator('[data-search-results] [role="status"]');
+  await expect(status).toHaveText(/^Type a word/);
+  await status.evaluate((el) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const box = page.getByRole('searchbox', { name: 'Search the guide' });
+  const results = page.locator('[data-search-results] [data-search-result]');
+  await box.focus();
+  // Short pauses between letters, each long enough to start a search…
+  const typeSlowly = async (words: string) => {
+    for (const letter of words) {
+      await page.keyboard.press(letter);
+      await page.clock.runFor(200);
+    }
+  };
+  await typeSlowly('sleep');
+  // …whose results are drawn at once, while the reader may still be typing.
+  await expect(results.first()).toHaveAttribute('href', /highlight=sleep/i);
+  await page.keyboard.press('ControlOrMeta+a');
+  await typeSlowly('family');
+  await expect(results.first()).toHaveAttribute('href', /highlight=famil/i);
+  expect(await page.evaluate(() => (window as unknown as { said: string[] }).said), 'nothing said while typing').toEqual([]);
+  // A second after the last letter, the count is said, once.
+  await page.clock.runFor(1000);
+  await expect(status).toHaveText(/^\d+ pages? match “family”/);
+  expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([await status.textContent()]);
+});
+
+test('the search page’s headings go in order, with no level left out', async ({ page }) => {
+  await page.goto('search/?q=sleep');
+  await expect(page.locator('[data-search-results] [data-search-result]').first()).toBeVisible();
+  const levels = await page.getByRole('main').getByRole('heading').evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))));
+  expect(levels[0]).toBe(1);
+  const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} to h${level}`] : []));
+  expect(skips).toEqual([]);
+});
+
+test('the search dialog dims the page behind it, in either theme', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('basics/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const dialog = await openDialog(page);
+    const backdrop = await dialog.evaluate((el) => getComputedStyle(el, '::backdrop').backgroundColor);
+    // At least a third of black over the page; the browser's own backdrop is a barely visible tenth.
+    const alpha = Number(/\/\s*([\d.]+)\)$|,\s*([\d.]+)\)$/.exec(backdrop)?.slice(1).find(Boolean) ?? 1);
+    expect(backdrop, colorScheme).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    expect(alpha, `${colorScheme}: ${backdrop}`).toBeGreaterThanOrEqual(0.33);
+  }
 });

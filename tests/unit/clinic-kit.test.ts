@@ -50,9 +50,10 @@ describe('inReadingOrder', () => {
 
 describe('intake emails', () => {
   const url = (path: string) => absoluteUrl('https://guide.example-clinic.org', '/guide/', path);
+  const helpLines = [{ action: 'Call 999', detail: 'emergency', href: 'tel:999' }];
 
   it('link to the guide with full addresses, under the base path', () => {
-    const [patient, family] = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside', clinicPhone: '555-0100', url });
+    const [patient, family] = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside', clinicPhone: '555-0100', helpLines, url });
     expect(patient!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/basics/');
     expect(family!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/support/#during-an-infusion');
     for (const email of [patient!, family!]) {
@@ -61,14 +62,14 @@ describe('intake emails', () => {
   });
 
   it('carry the clinic’s name and phone, or blanks to fill in when there are none', () => {
-    const filled = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside Clinic', clinicPhone: '(555) 010-0199', url });
+    const filled = intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside Clinic', clinicPhone: '(555) 010-0199', helpLines, url });
     for (const email of filled) {
       const text = emailText(email);
       expect(text).toContain('Riverside Clinic');
       expect(text).toContain('(555) 010-0199');
       expect(text).not.toContain(BLANK_NAME);
     }
-    const blank = intakeEmails({ siteName: 'The Guide', clinicName: '', clinicPhone: '', url });
+    const blank = intakeEmails({ siteName: 'The Guide', clinicName: '', clinicPhone: '', helpLines, url });
     for (const email of blank) {
       expect(emailText(email)).toContain(BLANK_NAME);
       expect(emailText(email)).toContain(BLANK_PHONE);
@@ -76,7 +77,7 @@ describe('intake emails', () => {
   });
 
   it('say the same thing in plain text and in HTML', () => {
-    for (const email of intakeEmails({ siteName: 'The Guide', clinicName: 'A & B "Care"', clinicPhone: '1', url })) {
+    for (const email of intakeEmails({ siteName: 'The Guide', clinicName: 'A & B "Care"', clinicPhone: '1', helpLines, url })) {
       const text = emailText(email);
       const html = emailHtml(email);
       for (const link of email.links) {
@@ -91,8 +92,14 @@ describe('intake emails', () => {
     }
   });
 
+  it('give the same driving rule as the guide’s pages', () => {
+    for (const email of intakeEmails({ siteName: 'The Guide', clinicName: 'Riverside', clinicPhone: '1', helpLines, url })) {
+      expect(emailText(email)).toContain('No driving until the next day, after a night’s sleep.');
+    }
+  });
+
   it('escape what could break the HTML', () => {
-    const [email] = intakeEmails({ siteName: '<b>Guide</b>', clinicName: 'A & B', clinicPhone: '1', url });
+    const [email] = intakeEmails({ siteName: '<b>Guide</b>', clinicName: 'A & B', clinicPhone: '1', helpLines, url });
     const html = emailHtml(email!);
     expect(html).toContain('&lt;b&gt;Guide&lt;/b&gt;');
     expect(html).toContain('A &amp; B');

@@ -16,21 +16,22 @@ const made: string[] = [];
 
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Copies the fixtures, applies `edit` to one file, and returns what the build said. */
-async function buildWith(file: string, edit: (text: string) => string, command: 'sync' | 'build' = 'sync') {
+/** Copies the fixtures, applies `edit` to one file, and returns what the build said and where it wrote the site. */
+async function buildWith(file: string, edit: (text: string) => string, command: 'sync' | 'build' = 'sync', settings: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   made.push(dir);
   cpSync(fixtures, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const out = join(dir, 'dist');
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: dir, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...settings };
   delete env['FORCE_COLOR'];
   try {
     const { stdout, stderr } = await run('npx', ['astro', command], { env, timeout: 120_000 });
-    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr), out };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stripVTControlCharacters(stdout + stderr) };
+    return { ok: false, output: stripVTControlCharacters(stdout + stderr), out };
   }
 }
 
@@ -80,6 +81,20 @@ describe('content validation', { timeout: 180_000 }, () => {
     expect(result.ok).toBe(false);
     expect(result.output).toContain('missing-chart.png');
     expect(result.output).toContain('factors/engagement.md');
+  });
+
+  it('fails the build naming file and image when an image in a page is no file of the site', async () => {
+    const result = await buildWith('pages/basics.md', (text) => `${text}\n<img src="/images/no-such-chart.png" alt="A chart of progress">\n`, 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/pages\/basics\.md \(\/basics\/\): the image "\/images\/no-such-chart\.png" is no file of this site/);
+  });
+
+  it('under a sub-path, gives a root-relative Markdown image the base path, so that it shows', async () => {
+    const result = await buildWith('pages/basics.md', (text) => `${text}\n![The guide's icon](/favicon.svg)\n`, 'build', { BASE_PATH: '/guide/' });
+    const page = readFileSync(join(result.out, 'basics', 'index.html'), 'utf8');
+    expect(page).toContain('<img src="/guide/favicon.svg"');
+    // (The fixture site's own links lead to pages it does not have, so its build stops; the image is not among them.)
+    expect(result.output).not.toContain('the image');
   });
 
   it('fails the build naming the address when a reworded heading loses a published section link', async () => {

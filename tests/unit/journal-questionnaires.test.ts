@@ -27,11 +27,11 @@ describe('the PHQ-9 and GAD-7', () => {
       [15, 19, 'moderately severe'],
       [20, 27, 'severe'],
     ]);
-    expect(GAD7.bands.map((b) => [b.min, b.max])).toEqual([
-      [0, 4],
-      [5, 9],
-      [10, 14],
-      [15, 21],
+    expect(GAD7.bands.map((b) => [b.min, b.max, b.name])).toEqual([
+      [0, 4, 'minimal'],
+      [5, 9, 'mild'],
+      [10, 14, 'moderate'],
+      [15, 21, 'severe'],
     ]);
   });
 
@@ -39,7 +39,8 @@ describe('the PHQ-9 and GAD-7', () => {
     expect(totalScore([3, 3, 2, 2, 1, 1, 0, 0, 0])).toBe(12);
     expect(describeScore(PHQ9, 12)).toBe('12 out of 27: moderate (10–14)');
     expect(describeScore(PHQ9, 4)).toBe('4 out of 27: minimal (0–4)');
-    expect(describeScore(GAD7, 15)).toBe('15 out of 21: highest of 4 bands (15–21)');
+    expect(describeScore(GAD7, 7)).toBe('7 out of 21: mild (5–9)');
+    expect(describeScore(GAD7, 15)).toBe('15 out of 21: severe (15–21)');
     expect(bandOf(PHQ9, 20).name).toBe('severe');
     expect(() => bandOf(GAD7, 22)).toThrow(/outside/);
   });

@@ -21,15 +21,22 @@ describe('languageProblems', () => {
     expect(languageProblems('A person living with depression. Her uncle died by suicide. A suicide attempt is a sign to get help.')).toEqual([]);
   });
 
-  it('flags a sentence calling IV ketamine FDA-approved', () => {
+  it('flags a sentence calling ketamine, in any form but the nasal spray, FDA-approved', () => {
     expect(phrases('IV ketamine infusions are FDA-approved for depression.')).toEqual(['fda-approv']);
     expect(phrases('Intravenous ketamine was approved by the FDA in 2019.')).toEqual(['approved by the fda']);
+    expect(phrases('Ketamine is FDA-approved for depression.')).toEqual(['fda-approv']);
+    expect(phrases('Ketamine troches you take at home are FDA-approved.')).toEqual(['fda-approv']);
+  });
+
+  it('flags promises the site does not keep', () => {
+    expect(phrases('If you are in crisis, use the help box on this page.')).toEqual(['help box']);
+    expect(phrases('The journal shows your streak of check-ins.')).toEqual(['streak']);
   });
 
   it('accepts correct statements about approval', () => {
     expect(
       languageProblems(
-        'IV ketamine is not FDA-approved for depression. Esketamine nasal spray (Spravato) was FDA-approved in 2019. Using IV infusions for depression is off-label, even though the FDA approval covers the spray.',
+        'IV ketamine is not FDA-approved for depression. Esketamine nasal spray (Spravato) was FDA-approved in 2019. Using IV infusions for depression is off-label, even though the FDA approval covers the spray. Is ketamine FDA-approved? Only one form is.',
       ),
     ).toEqual([]);
   });

@@ -9,7 +9,7 @@ const ref = (collection: PageRef['collection'], id: string, order: number): Page
   description: `About ${id}`,
 });
 
-const pages = ['home', 'basics', 'success', 'factors', 'support', 'measuring', 'disclaimer'].map((id, i) => ref('pages', id, i));
+const pages = ['home', 'basics', 'safety', 'success', 'factors', 'support', 'measuring', 'not-helping', 'disclaimer'].map((id, i) => ref('pages', id, i));
 const dimensions = [ref('dimensions', 'hope', 7), ref('dimensions', 'symptom-relief', 1)];
 const factors = [ref('factors', 'lifestyle', 5), ref('factors', 'engagement', 1)];
 
@@ -27,15 +27,19 @@ describe('partOf', () => {
     expect(partOf('/success/hope/')).toBe('success');
     expect(partOf('/factors/')).toBe('factors');
     expect(partOf('/disclaimer/')).toBe('about');
+    // Pages at the top level that belong to a part all the same.
+    expect(partOf('/safety/')).toBe('basics');
+    expect(partOf('/not-helping/')).toBe('measuring');
     expect(partOf('/')).toBeNull();
   });
 });
 
 describe('readingOrder', () => {
   const order = readingOrder(pages, dimensions, factors).map((link) => link.href);
-  it('runs basics, success and its dimensions by order, factors and theirs, then support and measuring', () => {
+  it('runs basics and safety, success and its dimensions by order, factors and theirs, then support, measuring and what if it is not helping', () => {
     expect(order).toEqual([
       '/basics/',
+      '/safety/',
       '/success/',
       '/success/symptom-relief/',
       '/success/hope/',
@@ -44,6 +48,7 @@ describe('readingOrder', () => {
       '/factors/lifestyle/',
       '/support/',
       '/measuring/',
+      '/not-helping/',
     ]);
   });
   it('leaves out pages that are not part of the guide path', () => {
@@ -69,7 +74,7 @@ describe('relatedLinks', () => {
   const all = readingOrder(pages, dimensions, factors);
   it('suggests the next steps of the part and never the page itself', () => {
     const related = relatedLinks('/success/', all).map((link) => link.href);
-    expect(related).toEqual(['/factors/', '/measuring/', '/support/']);
+    expect(related).toEqual(['/factors/', '/measuring/', '/not-helping/']);
     expect(relatedLinks('/factors/', all).map((link) => link.href)).not.toContain('/factors/');
   });
   it('skips suggestions that are not built', () => {

@@ -5,21 +5,36 @@
  * and a clinic would see.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
+// A clinic in the UK: its patients must never be told to dial a US number.
+const ukCrisis = {
+  heading: 'Need help now?',
+  emergencyNumber: '999',
+  lines: [
+    { action: 'Call 999', detail: 'if you or someone else is in danger right now', href: 'tel:999', strip: true },
+    { action: 'Call NHS 111', detail: 'urgent medical help, 24/7', href: 'tel:111', strip: true },
+    { action: 'Call Samaritans on 116 123', detail: 'free, 24/7', href: 'tel:116123', strip: true },
+    { action: 'findahelpline.com', detail: 'free helplines in other countries', href: 'https://findahelpline.com' },
+  ],
+};
 const brand = {
   SITE_NAME: 'Riverside Recovery Guide',
   CLINIC_NAME: 'Riverside Ketamine Clinic',
   CLINIC_PHONE: '(555) 010-0199',
   SITE_URL: 'https://guide.riverside-clinic.example',
+  SITE_CRISIS: JSON.stringify(ukCrisis),
 };
 const outDir = mkdtempSync(join(tmpdir(), 'rebrand-'));
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+/** Every file of the built site a reader's browser is sent, but the binary search index. */
+const builtFiles = (): string[] =>
+  readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(?:html|js|css|xml|txt|json)$/.test(file) && !file.startsWith('pagefind'));
 const footerOf = (html: string) => html.match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
 
 beforeAll(async () => {
@@ -66,5 +81,30 @@ describe('a clinic’s own copy', () => {
     const kit = page('clinics');
     expect(kit).toContain(`data-qr="${brand.SITE_URL}/support/"`);
     expect(kit).toContain(`href="${brand.SITE_URL}/basics/#what-is-ketamine"`);
+  });
+
+  it('never tells its readers to dial a US number: not on a page, in the journal or in an email', () => {
+    const us: string[] = [];
+    for (const file of builtFiles()) {
+      // Hashes in the page's policy are letters and digits by chance, not numbers anyone dials.
+      const text = readFileSync(join(outDir, file), 'utf8').replace(/'sha(?:256|384|512)-[A-Za-z0-9+/=]+'/g, '');
+      for (const match of text.matchAll(/.{0,40}(?<![\d.])(?:988|911)(?![\d.]).{0,40}/g)) us.push(`${file}: …${match[0]}…`);
+    }
+    expect(builtFiles().length).toBeGreaterThan(20);
+    expect(us).toEqual([]);
+  });
+
+  it('gives its own lines in the help strip, the pages’ text, the journal and the emails', () => {
+    const strip = (html: string) => html.match(/<aside aria-label="Help now"[\s\S]*?<\/aside>/)?.[0] ?? '';
+    for (const path of ['', 'basics', 'journal']) expect(strip(page(path)), `/${path}/ help strip`).toContain('href="tel:116123"');
+    // A page that lists the lines in its own words, and says when to call an ambulance.
+    const safety = page('safety');
+    expect(safety).toMatch(/<ul data-help-lines[^>]*>[\s\S]*Samaritans/);
+    expect(safety).toContain('href="tel:999"');
+    // The journal's safety alert and printed summary are made from these settings in the browser.
+    const settings = page('journal').match(/data-settings="([^"]+)"/)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(JSON.parse(settings!)).toEqual({ siteName: brand.SITE_NAME, helpLines: ukCrisis.lines.filter((line) => line.strip) });
+    const emails = [...page('clinics').matchAll(/<pre id="email-[^"]+-text"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
+    for (const email of emails) expect(email).toContain('Call Samaritans on 116 123');
   });
 });

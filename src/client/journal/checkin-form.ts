@@ -1,13 +1,14 @@
 /** The "Add a check-in" form: date, a rating for each chosen dimension, the optional questionnaires and a note. */
 import { buildCheckIn, type CheckInDraft } from '../../lib/journal/checkin';
 import { formatDay, localToday, newCheckInId, type Journal } from '../../lib/journal/model';
-import type { JournalDimension } from '../../lib/journal/page-data';
+import { helpSentence } from '../../lib/crisis';
+import type { JournalDimension, JournalSettings } from '../../lib/journal/page-data';
 import { GAD7, PHQ9, PHQ9_SAFETY_ITEM, needsHelpNow, type Questionnaire } from '../../lib/journal/questionnaires';
 import { one } from './dom';
 import { say } from './status';
 import type { JournalStore } from './store';
 
-export function wireCheckInForm(root: HTMLElement, store: JournalStore, dimensions: readonly JournalDimension[]): void {
+export function wireCheckInForm(root: HTMLElement, store: JournalStore, dimensions: readonly JournalDimension[], settings: JournalSettings): void {
   const form = one<HTMLFormElement>(root, '[data-checkin-form]');
   const status = one(root, '[data-status="checkin"]');
   const date = one<HTMLInputElement>(form, 'input[name="date"]');
@@ -44,7 +45,7 @@ export function wireCheckInForm(root: HTMLElement, store: JournalStore, dimensio
   // Any answer but "Not at all" to the PHQ-9 question on thoughts of death or self-harm shows the help box at once.
   const showSafety = (show: boolean) => {
     safety.hidden = !show;
-    safetyAlert.textContent = show ? 'Help is there for you now: call or text 988. In an emergency, call 911.' : '';
+    safetyAlert.textContent = show ? `Help is there for you now. ${helpSentence(settings.helpLines)}` : '';
   };
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;

@@ -30,11 +30,16 @@ export function wireDataControls(root: HTMLElement, store: JournalStore, dimensi
   let pending: Journal | null = null;
   const action = (name: string) => one<HTMLButtonElement>(root, `[data-action="${name}"]`);
 
-  action('print').addEventListener('click', () => window.print());
-  action('print-worksheet').addEventListener('click', () => {
-    document.documentElement.dataset['printing'] = 'worksheet';
+  const html = document.documentElement;
+  action('print').addEventListener('click', () => {
+    delete html.dataset['printing']; // the summary, even if a worksheet print is still being set up
     window.print();
-    delete document.documentElement.dataset['printing'];
+  });
+  action('print-worksheet').addEventListener('click', () => {
+    html.dataset['printing'] = 'worksheet';
+    // Some browsers, on phones especially, return from print() before the page is printed: the worksheet stays until printing is over.
+    window.addEventListener('afterprint', () => delete html.dataset['printing'], { once: true });
+    window.print();
   });
 
   // An empty journal has nothing worth a file; when the saved data cannot be read, the box above offers its own copy.

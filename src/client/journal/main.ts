@@ -3,7 +3,7 @@
  * with, loads what this browser has stored, and wires each part of the page.
  */
 import { formatDay } from '../../lib/journal/model';
-import { parseDimensions } from '../../lib/journal/page-data';
+import { parseDimensions, parseSettings } from '../../lib/journal/page-data';
 import { STORAGE_KEY } from '../../lib/journal/storage';
 import { wireCheckInForm } from './checkin-form';
 import { wireDataControls } from './data';
@@ -32,6 +32,7 @@ export function startJournal(): void {
   const root = document.querySelector<HTMLElement>('[data-journal]');
   if (!root) return;
   const dimensions = parseDimensions(root.dataset['dimensions']);
+  const settings = parseSettings(root.dataset['settings']);
   const store = new JournalStore(dimensions.map((d) => d.id));
   const progress = one(root, '[data-progress]');
   const progressStatus = one(root, '[data-status="progress"]');
@@ -43,11 +44,11 @@ export function startJournal(): void {
   };
   const render = () => {
     showStoredState(root, store);
-    renderProgress(progress, store.journal, dimensions, deleteCheckIn);
+    renderProgress(progress, store.journal, dimensions, settings, deleteCheckIn);
   };
 
   wireGoals(root, store, dimensions);
-  wireCheckInForm(root, store, dimensions);
+  wireCheckInForm(root, store, dimensions, settings);
   wireDataControls(root, store, dimensions);
   store.onChange(render);
   render();

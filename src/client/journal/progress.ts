@@ -5,10 +5,9 @@
  */
 import { ratingChangeInWords, scoreChangeInWords } from '../../lib/journal/change';
 import { dimensionsInUse, formatDay, inDateOrder, localToday, RATING_MAX, type CheckIn, type Journal } from '../../lib/journal/model';
-import type { JournalDimension } from '../../lib/journal/page-data';
+import type { JournalDimension, JournalSettings } from '../../lib/journal/page-data';
 import { questionnaireSeries, ratingSeries, type Series } from '../../lib/journal/progress';
 import { describeScore, needsHelpNow, totalScore } from '../../lib/journal/questionnaires';
-import { site } from '../../site.config';
 import { chartFigure } from './chart';
 import { h } from './dom';
 
@@ -28,15 +27,17 @@ function seriesCard(series: Series): HTMLElement {
   );
 }
 
-function safetyNote(): HTMLElement {
-  const [call, emergency] = site.crisis.lines;
+function safetyNote(settings: JournalSettings): HTMLElement {
+  const lines = settings.helpLines.flatMap((line, i) => [
+    ...(i > 0 ? ['; '] : []),
+    h('a', { href: line.href, class: 'font-semibold' }, line.action),
+    ` (${line.detail})`,
+  ]);
   return h(
     'div',
     { class: 'mt-4 rounded-lg border-2 border-calm-line bg-calm p-4', 'data-latest-safety': '' },
     h('p', { class: 'font-semibold' }, 'In your latest check-in, you said you have had thoughts of being better off dead or of hurting yourself.'),
-    h('p', { class: 'mt-1' }, 'Please reach out now, and tell your care team. ',
-      call && h('a', { href: call.href, class: 'font-semibold' }, call.action), call && ` (${call.detail}). `,
-      emergency && h('a', { href: emergency.href, class: 'font-semibold' }, emergency.action), emergency && ` ${emergency.detail}.`),
+    h('p', { class: 'mt-1' }, 'Please reach out now, and tell your care team. ', ...lines, '.'),
   );
 }
 
@@ -89,7 +90,7 @@ function checkInTable(journal: Journal, dimensions: readonly JournalDimension[],
   );
 }
 
-export function renderProgress(container: HTMLElement, journal: Journal, dimensions: readonly JournalDimension[], onDelete: (checkIn: CheckIn) => void): void {
+export function renderProgress(container: HTMLElement, journal: Journal, dimensions: readonly JournalDimension[], settings: JournalSettings, onDelete: (checkIn: CheckIn) => void): void {
   const ordered = inDateOrder(journal.checkIns);
   const first = ordered[0];
   const latest = ordered[ordered.length - 1];
@@ -106,8 +107,8 @@ export function renderProgress(container: HTMLElement, journal: Journal, dimensi
       ordered.length === 1
         ? `1 check-in, on ${formatDay(first.date)}.`
         : `${ordered.length} check-ins, from ${formatDay(first.date)} to ${formatDay(latest.date)}.`),
-    h('p', { class: 'print-only' }, `Printed on ${formatDay(localToday())} from the success journal of “${site.name}”.`),
-    needsHelpNow(latest.phq9) ? safetyNote() : null,
+    h('p', { class: 'print-only' }, `Printed on ${formatDay(localToday())} from the success journal of “${settings.siteName}”.`),
+    needsHelpNow(latest.phq9) ? safetyNote(settings) : null,
     journal.goals.length > 0 ? goalsList(journal, dimensions) : null,
     h('p', { class: 'mt-4 rounded-lg border border-calm-line bg-calm p-4' },
       'These numbers are not a diagnosis. They show how things have changed for you over time. Bring them to your care team and talk about what they mean for you.'),

@@ -3,9 +3,9 @@
  * and the GAD-7 (anxiety). Their items and answers are the published wording,
  * word for word, because a changed question gives a score that cannot be
  * compared with the care team's. Both were released by Pfizer for anyone to
- * use without permission or charge. The bands are the published cut points;
- * the GAD-7's bands are named only by their place, because our reference list
- * gives their ranges and not their names.
+ * use without permission or charge. The bands are the published cut points
+ * with their published names, so a score reads the same here as in the
+ * clinic's notes.
  */
 
 export type QuestionnaireId = 'phq9' | 'gad7';
@@ -13,7 +13,7 @@ export type QuestionnaireId = 'phq9' | 'gad7';
 export interface Band {
   min: number;
   max: number;
-  /** How the band is said in a sentence: "moderate", "second of 4 bands". */
+  /** How the band is said in a sentence: "moderate", "moderately severe". */
   name: string;
 }
 
@@ -79,10 +79,10 @@ export const GAD7 = questionnaire({
     'Feeling afraid as if something awful might happen',
   ],
   bands: [
-    { min: 0, max: 4, name: 'lowest of 4 bands' },
-    { min: 5, max: 9, name: 'second of 4 bands' },
-    { min: 10, max: 14, name: 'third of 4 bands' },
-    { min: 15, max: 21, name: 'highest of 4 bands' },
+    { min: 0, max: 4, name: 'minimal' },
+    { min: 5, max: 9, name: 'mild' },
+    { min: 10, max: 14, name: 'moderate' },
+    { min: 15, max: 21, name: 'severe' },
   ],
 });
 

@@ -1,0 +1,96 @@
+/**
+ * A Markdown (Sätteri hast) plugin: the pages name no crisis number of their
+ * own. Writers put `{{help-lines}}` in a paragraph of its own where a page
+ * talks about a crisis, and `{{emergency-number}}` where it says to call for
+ * an ambulance; both are filled from site.config.ts here, so a clinic's copy
+ * for another country says its own numbers on every page.
+ *
+ * Runs before the heading ids are made. A heading such as "When to call
+ * {{emergency-number}}" shows the number but keeps one address in every
+ * copy: #when-to-call-emergency.
+ */
+import type { HastNode, HastPluginDefinition } from 'satteri';
+import type { CrisisSettings } from '../lib/crisis';
+
+type Element = Extract<HastNode, { type: 'element' }>;
+type Text = Extract<HastNode, { type: 'text' }>;
+type Child = Element['children'][number];
+
+const HELP_LINES = '{{help-lines}}';
+const EMERGENCY = '{{emergency-number}}';
+const ANY_TOKEN = /\{\{[^}]*\}\}/;
+
+/** A heading's id as Astro makes it: lower case, marks dropped, words joined by hyphens. */
+const slug = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+
+const text = (value: string): Text => ({ type: 'text', value });
+const link = (href: string, children: Child[]): Element => ({ type: 'element', tagName: 'a', properties: { href }, children });
+
+/** Every crisis line as a list of links, each with who answers. */
+function helpLinesList(crisis: CrisisSettings): Element {
+  return {
+    type: 'element',
+    tagName: 'ul',
+    properties: { dataHelpLines: '' },
+    children: crisis.lines.map((line) => ({
+      type: 'element',
+      tagName: 'li',
+      properties: line.lang ? { lang: line.lang } : {},
+      children: [link(line.href, [{ type: 'element', tagName: 'strong', properties: {}, children: [text(line.action)] }]), text(` (${line.detail})`)],
+    })),
+  };
+}
+
+export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
+  const telHref = `tel:${crisis.emergencyNumber.replace(/[^\d+]/g, '')}`;
+  const where = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? ctx.fileURL.pathname : 'a Markdown file');
+  return {
+    name: 'crisis-text',
+    element: [
+      {
+        filter: ['p'],
+        visit(node, ctx) {
+          if (ctx.textContent(node).trim() === HELP_LINES) ctx.replaceNode(node, helpLinesList(crisis));
+        },
+      },
+      {
+        // A section address must not change with the copy's country: clinics
+        // link it, and the published addresses are checked in every build.
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const words = ctx.textContent(node);
+          if (words.includes(EMERGENCY) && node.properties?.['id'] === undefined) ctx.setProperty(node, 'id', slug(words.replaceAll(EMERGENCY, 'emergency')));
+        },
+      },
+    ],
+    text(node, ctx) {
+      if (!ANY_TOKEN.test(node.value)) return;
+      if (node.value.includes(HELP_LINES)) {
+        // The paragraph visitor replaces a paragraph that holds nothing else.
+        const parent = ctx.parent(node);
+        if (node.value.trim() === HELP_LINES && parent.type === 'element' && parent.tagName === 'p' && ctx.textContent(parent).trim() === HELP_LINES) return;
+        throw new Error(`${where(ctx)}: ${HELP_LINES} makes a list, so it stands in a paragraph of its own (a blank line before and after)`);
+      }
+      const parts = node.value.split(EMERGENCY);
+      const unknown = parts.join('').match(ANY_TOKEN);
+      if (unknown) {
+        throw new Error(`${where(ctx)}: "${unknown[0]}" is not a token this guide knows; use ${HELP_LINES} (a paragraph of its own) or ${EMERGENCY}`);
+      }
+      // In a heading or a link the number is words only; in running text it is also a link that dials it.
+      let inside = ctx.parent(node);
+      let plain = false;
+      while (inside && inside.type === 'element') {
+        if (/^(?:h[1-6]|a)$/.test(inside.tagName)) plain = true;
+        inside = ctx.parent(inside);
+      }
+      const number = (): Child => (plain ? text(crisis.emergencyNumber) : link(telHref, [text(crisis.emergencyNumber)]));
+      const replaced = parts.flatMap((part, i) => [...(i > 0 ? [number()] : []), ...(part ? [text(part)] : [])]);
+      ctx.replaceNode(node, plain ? text(parts.join(crisis.emergencyNumber)) : replaced);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * How to get help now: the lines a copy of the guide shows, and the words
+ * made from them. Every place that tells a reader whom to call (the help
+ * strip, the pages' own text, the journal's safety note, the clinic kit's
+ * emails) takes its numbers from here, filled from site.config.ts, so that a
+ * clinic outside the US never hands its patients a number that does not work
+ * where they live.
+ */
+
+export interface CrisisLine {
+  /** What the reader does, in a few words: "Call 988". */
+  action: string;
+  /** Who answers, shown after the action. */
+  detail: string;
+  /** A `tel:`, `sms:` or `https:` link that starts the action on a phone. */
+  href: string;
+  /** Shown in the strip under the header of every page, not only in full lists. */
+  strip?: boolean | undefined;
+  /** The language the line's words are in, when it is not the page's: "es". */
+  lang?: string | undefined;
+}
+
+export interface CrisisSettings {
+  heading: string;
+  /** The number for an ambulance or the police, written into pages as `{{emergency-number}}`. */
+  emergencyNumber: string;
+  lines: CrisisLine[];
+}
+
+/** The lines short enough for the strip under the header, and for one sentence. */
+export function stripLines(crisis: CrisisSettings): CrisisLine[] {
+  return crisis.lines.filter((line) => line.strip);
+}
+
+/**
+ * The strip's lines as one plain sentence, for text that cannot hold links
+ * (an email, a screen reader's alert): "Call 988 (…); Text 988 (…); Call 911 (…)."
+ */
+export function helpSentence(lines: readonly CrisisLine[]): string {
+  return `${lines.map((line) => `${line.action} (${line.detail})`).join('; ')}.`;
+}
+
+const SCHEMES = /^(?:tel:|sms:|https:\/\/)/;
+
+/**
+ * Reads crisis settings given as JSON (the SITE_CRISIS setting), naming the
+ * field that is wrong, so that a build with a broken override stops rather
+ * than publishing a page with no way to get help.
+ */
+export function parseCrisisSettings(json: string): CrisisSettings {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`SITE_CRISIS is not valid JSON: ${(error as Error).message}`);
+  }
+  const fail = (field: string, want: string): never => {
+    throw new Error(`SITE_CRISIS: ${field} should be ${want}`);
+  };
+  const text = (v: unknown, field: string): string => (typeof v === 'string' && v.trim() !== '' ? v.trim() : fail(field, 'some text'));
+  if (typeof value !== 'object' || value === null) return fail('the value', 'an object with heading, emergencyNumber and lines');
+  const { heading, emergencyNumber, lines } = value as Record<string, unknown>;
+  if (!Array.isArray(lines) || lines.length === 0) return fail('lines', 'a list of at least one line');
+  const parsed = lines.map((line: unknown, i): CrisisLine => {
+    const l = (line ?? {}) as Record<string, unknown>;
+    const href = text(l['href'], `lines[${i}].href`);
+    if (!SCHEMES.test(href)) fail(`lines[${i}].href`, 'a tel:, sms: or https:// link');
+    return {
+      action: text(l['action'], `lines[${i}].action`),
+      detail: text(l['detail'], `lines[${i}].detail`),
+      href,
+      strip: l['strip'] === true,
+      lang: typeof l['lang'] === 'string' ? l['lang'] : undefined,
+    };
+  });
+  if (!parsed.some((line) => line.strip)) fail('lines', 'a list with at least one line marked "strip": true');
+  return { heading: text(heading, 'heading'), emergencyNumber: text(emergencyNumber, 'emergencyNumber'), lines: parsed };
+}
