@@ -16,6 +16,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { withTrailingSlash } from '../src/lib/paths.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -66,7 +67,7 @@ function decodedPath(pathname) {
 
 export function startServer({ dir, port, base = '/', headers = true }) {
   const root = resolve(dir);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const headersFile = join(root, '_headers');
   const rules = headers && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   // Only files inside the folder: with the separator, "/site" does not let through "/site-other".

@@ -15,7 +15,8 @@ const article = z
       .min(30)
       .max(160, 'description is used for link previews: keep it to 160 characters or fewer'),
     /** The "In short" box: the whole page in twenty seconds. */
-    summary: z.array(z.string().trim().min(10)).min(3).max(5),
+    // A point with ": " in it is read by YAML as a pair of words, not text: the message says how to write it.
+    summary: z.array(z.string({ error: 'each "In short" point is text on one line: put it in quotes if it holds ": "' }).trim().min(10)).min(3).max(5),
     audience: z.array(audience).min(1),
     order: z.number().int().nonnegative(),
     lastReviewed: z.coerce.date(),
@@ -25,6 +26,10 @@ const article = z
     keywords: z.array(z.string().trim().min(2)).default([]),
     /** Shorter title for navigation and related-page cards. */
     navTitle: z.string().trim().min(2).max(40).optional(),
+    /** The one-line "not medical advice" note under the title; the disclaimer page itself leaves it out. */
+    disclaimerNote: z.boolean().default(true),
+    /** Lists every reference after the words: the Sources page. */
+    referenceList: z.boolean().default(false),
     /** Marks a page whose words are still to be written, so that nobody mistakes it for content. */
     draft: z.boolean().default(false),
     /**

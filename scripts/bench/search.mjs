@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { withTrailingSlash } from '../../src/lib/paths.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -173,7 +174,7 @@ async function measureRelevance(browser, origin, base, questions) {
  * `dist` is the build folder, `base` the base path it was built for.
  */
 export async function benchSearch({ dist = join(ROOT, 'dist'), base = '/', log = console.log } = {}) {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'search-ui.js'))) {
     throw new Error(`No built site with a search index in ${dist}: run \`npm run build\` first.`);
   }

@@ -4,6 +4,7 @@
  * next search. The index is written by `npm run build`; in `npm run dev` it
  * is served from the last build.
  */
+import { withTrailingSlash } from '../lib/paths';
 
 export interface PagefindSubResult {
   title: string;
@@ -67,7 +68,7 @@ let loading: Promise<Pagefind> | null = null;
 
 export function siteBase(): string {
   const base = document.documentElement.dataset['base'] ?? '/';
-  return base.endsWith('/') ? base : `${base}/`;
+  return withTrailingSlash(base);
 }
 
 async function importPagefind(): Promise<Pagefind> {

@@ -11,6 +11,7 @@
  */
 import type { HastNode, HastPluginDefinition } from 'satteri';
 import type { CrisisSettings } from '../lib/crisis';
+import { AstroError } from 'astro/errors';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type Text = Extract<HastNode, { type: 'text' }>;
@@ -74,12 +75,12 @@ export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
         // The paragraph visitor replaces a paragraph that holds nothing else.
         const parent = ctx.parent(node);
         if (node.value.trim() === HELP_LINES && parent.type === 'element' && parent.tagName === 'p' && ctx.textContent(parent).trim() === HELP_LINES) return;
-        throw new Error(`${where(ctx)}: ${HELP_LINES} makes a list, so it stands in a paragraph of its own (a blank line before and after)`);
+        throw new AstroError(`${where(ctx)}: ${HELP_LINES} makes a list, so it stands in a paragraph of its own`, 'Leave a blank line before and after it, and write the sentence that leads into it above.');
       }
       const parts = node.value.split(EMERGENCY);
       const unknown = parts.join('').match(ANY_TOKEN);
       if (unknown) {
-        throw new Error(`${where(ctx)}: "${unknown[0]}" is not a token this guide knows; use ${HELP_LINES} (a paragraph of its own) or ${EMERGENCY}`);
+        throw new AstroError(`${where(ctx)}: "${unknown[0]}" is not a token this guide knows`, `Use ${HELP_LINES} (a paragraph of its own) for the crisis lines, or ${EMERGENCY} for the emergency number.`);
       }
       // In a heading or a link the number is words only; in running text it is also a link that dials it.
       let inside = ctx.parent(node);

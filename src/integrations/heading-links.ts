@@ -13,6 +13,7 @@
  */
 import type { HastNode, HastPluginDefinition } from 'satteri';
 import { copyLinkLabelledBy, HEADING_WRAP_CLASS } from '../lib/heading-links';
+import { AstroError } from 'astro/errors';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 
@@ -50,7 +51,10 @@ export function fixedHeadingIds(): () => HastPluginDefinition {
         const stale = Object.keys(fixed).filter((text) => !used.has(text));
         if (stale.length > 0) {
           const file = ctx.fileURL ? ctx.fileURL.pathname : 'a Markdown file';
-          throw new Error(`${file}: headingIds names ${stale.map((t) => `"${t}"`).join(', ')}, but no h2 or h3 has these words`);
+          throw new AstroError(
+            `${file}: headingIds names ${stale.map((t) => `"${t}"`).join(', ')}, but no h2 or h3 has these words`,
+            "Write each heading's words in headingIds exactly as the heading now reads, or remove the entry.",
+          );
         }
       },
     };

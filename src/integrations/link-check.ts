@@ -10,7 +10,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { brokenLinks, lostAddresses, type BuiltPage } from '../lib/link-check';
-import { contentFiles } from '../lib/routes';
+import { contentFiles } from '../integrations/content-files';
+import { withTrailingSlash } from '../lib/paths';
+import { AstroError } from 'astro/errors';
 
 export function linkCheck(contentDir: string): AstroIntegration {
   let base = '/';
@@ -18,7 +20,7 @@ export function linkCheck(contentDir: string): AstroIntegration {
     name: 'site-link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -35,9 +37,9 @@ export function linkCheck(contentDir: string): AstroIntegration {
           const lost = lostAddresses(readFileSync(publishedFile, 'utf8'), pages, base);
           if (lost.length > 0) {
             const lines = lost.map(({ address, why }) => `${address} ${why}`);
-            throw new Error(
-              `Addresses that clinics may have linked to no longer lead anywhere (${publishedFile}):\n${lines.join('\n')}\n` +
-                "Keep a reworded heading's old id with `headingIds` in its page's front matter, or keep the page at its address.",
+            throw new AstroError(
+              `Addresses that clinics may have linked to no longer lead anywhere (${publishedFile}):\n${lines.join('\n')}`,
+              "Keep a reworded heading's old id with `headingIds` in its page's front matter, or keep the page at its address.",
             );
           }
           logger.info('Links: every published address resolves');
@@ -50,7 +52,10 @@ export function linkCheck(contentDir: string): AstroIntegration {
             const source = sources.get(`/${link.page.slice(base.length)}`);
             return `${source ?? link.page} (${link.page}): the ${link.kind} "${link.href}" ${link.why}`;
           });
-          throw new Error(`Broken links:\n${lines.join('\n')}`);
+          throw new AstroError(
+            `Broken links:\n${lines.join('\n')}`,
+            'Write links inside the guide from the root, to a page and a section that exist (for example /success/hope/#why-does-hope-matter-so-much); put images in public/ and link them from the root.',
+          );
         }
         logger.info(`Links: every link and image on ${pages.length} pages resolves`);
       },

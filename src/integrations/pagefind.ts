@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { withTrailingSlash } from '../lib/paths';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -25,7 +26,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');

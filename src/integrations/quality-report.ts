@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageFacts } from '../lib/page-facts';
 import { qualityRows, QUALITY_ROWS_SLOT } from '../lib/quality-table';
+import { withTrailingSlash } from '../lib/paths';
 
 export function qualityReport(): AstroIntegration {
   let base = '/';
@@ -21,7 +22,7 @@ export function qualityReport(): AstroIntegration {
     name: 'site-quality-report',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);

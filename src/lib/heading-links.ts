@@ -15,10 +15,5 @@ export const COPY_LABEL_ID = 'copy-link-label';
 export const COPY_LABEL_TEXT = 'Copy link to section:';
 export const copyLinkLabelledBy = (headingId: string): string[] => [COPY_LABEL_ID, headingId];
 
-/** The name a screen reader gives the control beside a heading. */
-export function copyLinkLabel(headingText: string): string {
-  return `${COPY_LABEL_TEXT} ${headingText.replace(/\s+/g, ' ').trim()}`;
-}
-
 /** The wrapper of a heading and its control, styled in CopyLinks.astro; every byte repeats per heading, so it is short. */
 export const HEADING_WRAP_CLASS = 'heading-wrap';

@@ -1,4 +1,15 @@
 /**
+ * A base path as a folder: "/guide" and "/guide/" both become "/guide/", so
+ * that a path can be put after it. Astro's config may give the base either
+ * way; every place that builds an address from it goes through here.
+ *
+ * No imports, so that Node runs this file as it is (scripts/serve.mjs).
+ */
+export function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
  * Joins the site's base path and a root-relative path, so that every link
  * works whether the site is served from `/` or from a sub-path like `/guide/`.
  * Hashes, queries, external URLs and `mailto:`/`tel:` links pass through.

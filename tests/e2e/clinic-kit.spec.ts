@@ -78,9 +78,15 @@ test('every link in the table resolves, and every copy button copies the full ad
   // Every button, clicked in turn in the page (one round trip for well over a hundred rows).
   const results = await page.evaluate(async () => {
     const out: { local: string; copied: string }[] = [];
+    // Each write the page starts, kept so that the clipboard is read once that write has finished.
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    let written: Promise<void> | null = null;
+    navigator.clipboard.writeText = (text) => (written = write(text));
     for (const row of document.querySelectorAll('[data-section-row]')) {
+      written = null;
       row.querySelector<HTMLElement>('a[data-copy-link]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The click writes to the clipboard without waiting; wait for that write before reading it back.
+      await (written as Promise<void> | null);
       out.push({ local: row.querySelector('a:not([data-copy-link])')!.getAttribute('href')!, copied: await navigator.clipboard.readText() });
     }
     return out;
@@ -168,15 +174,15 @@ test('without JavaScript the copy buttons step aside, and the addresses are stil
 
 test('the clinic kit stays within its own byte budget and fetches no script', async ({ page }) => {
   // A tool page for clinic staff, left out of the content pages' 20 KiB budget
-  // (tests/e2e/budgets.spec.ts): its table grows with the guide, so it gets a budget of its own.
+  // (tests/e2e/every-page.spec.ts): its table grows with the guide, so it gets a budget of its own.
   const KIT_BUDGET = 30 * 1024;
   const fetched: { type: string; gzip: number }[] = [];
   const bodies: Promise<void>[] = [];
   page.on('response', (response) => {
     bodies.push(response.body().then((body) => void fetched.push({ type: response.request().resourceType(), gzip: gzipSync(body).length }), () => undefined));
   });
+  // The page has no script: once it has loaded, it has fetched everything it will.
   await page.goto('clinics/');
-  await page.waitForLoadState('networkidle');
   await Promise.all(bodies);
   const total = fetched.reduce((sum, f) => sum + f.gzip, 0);
   console.log(`/clinics/ first load: ${(total / 1024).toFixed(1)} KiB (gzip)`);

@@ -1,11 +1,11 @@
 /**
  * Every h2 and h3 of an article has a stable id and a copy-link control
- * beside it: named for screen readers, shown on hover and on keyboard focus,
- * copying the section's full address, and saying "Link copied". Without
- * JavaScript it is still a link to the section.
+ * beside it (checked on every page by every-page.spec.ts): named for screen
+ * readers, shown on hover and on keyboard focus, copying the section's full
+ * address, and saying "Link copied". Without JavaScript it is still a link
+ * to the section.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtSections } from './sections';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -23,22 +23,6 @@ async function tabTo(page: Page, target: Locator) {
   }
   throw new Error('Tab never reached the control');
 }
-
-test('every h2 and h3 in an article has an id and a copy-link control named after it', async ({ page, request, baseURL }) => {
-  const problems: string[] = [];
-  let checked = 0;
-  for (const { path, headings } of await builtSections(page, request, baseURL!)) {
-    for (const heading of headings) {
-      checked += 1;
-      const where = `/${path}: ${heading.tag} "${heading.text}"`;
-      if (!heading.id) problems.push(`${where} has no id`);
-      else if (heading.copyHref !== `#${heading.id}`) problems.push(`${where} has no copy-link control to #${heading.id}`);
-      else if (heading.copyLabel !== `Copy link to section: ${heading.text}`) problems.push(`${where}: control is named "${heading.copyLabel}"`);
-    }
-  }
-  expect(checked, 'article headings checked').toBeGreaterThan(100);
-  expect(problems).toEqual([]);
-});
 
 test('the control appears on hover and on keyboard focus, and is hidden otherwise', async ({ page }) => {
   await page.goto(SECTION);

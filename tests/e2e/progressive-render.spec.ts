@@ -52,13 +52,6 @@ function cutsBetween(html: string, start: number, end: number, step = 1): number
   return [...cuts].filter((cut) => cut > 0 && cut <= end);
 }
 
-test('the header: nothing moves, wherever the page stops arriving inside it', async ({ page, baseURL }) => {
-  const url = new URL('basics/', baseURL).href;
-  const html = await (await page.request.get(url)).text();
-  const moved = await movedElements(page, url, html, cutsBetween(html, html.indexOf('<header'), html.indexOf('</header>')));
-  expect(moved.slice(0, 6), `elements that move once the whole header has arrived (${moved.length} in all)`).toEqual([]);
-});
-
 for (const path of PAGES) {
   test(`/${path}: what is painted first stays in place as the rest arrives`, async ({ page, baseURL }) => {
     const url = new URL(path, baseURL).href;

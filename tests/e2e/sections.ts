@@ -22,6 +22,11 @@ export async function builtSections(page: Page, request: APIRequestContext, base
     pages.push({ path, html: await (await request.get(path)).text() });
   }
   if (page.url() === 'about:blank') await page.goto('');
+  return sectionsIn(page, pages);
+}
+
+/** The sections of pages whose HTML is already at hand, parsed in `page` (any page of the site). */
+export function sectionsIn(page: Page, pages: { path: string; html: string }[]): Promise<PageSections[]> {
   return page.evaluate((pages) =>
     pages.map(({ path, html }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -47,3 +47,14 @@ export function watchForErrors(page: Page): string[] {
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   return problems;
 }
+
+/**
+ * Opens `path` and waits until it is ready: loaded (every script a page asks
+ * for in its HTML has run by then) and, on /search/, the search page mounted
+ * by the module it imports.
+ */
+export async function openReady(page: Page, path: string) {
+  const response = await page.goto(path);
+  if (path === 'search/') await page.locator('[data-search-results] [role="status"]').waitFor({ state: 'attached' });
+  return response;
+}

@@ -6,7 +6,6 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { fixedHeadingIds, headingLinks } from '../../src/integrations/heading-links';
-import { copyLinkLabel } from '../../src/lib/heading-links';
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const astro = {
@@ -62,9 +61,5 @@ describe('heading links', () => {
     await expect(render('## What to pack\n', { headingIds: { 'What to bring': 'what-to-bring' } })).rejects.toThrow(
       /headingIds names "What to bring", but no h2 or h3 has these words/,
     );
-  });
-
-  it('names the control after the heading, in one line', () => {
-    expect(copyLinkLabel('  Looking after\n yourself ')).toBe('Copy link to section: Looking after yourself');
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collectInlineHashes, fillHeaderTemplate, type InlineHashes } from '../../src/lib/inline-hashes';
+import { collectInlineHashes, fillHeaderTemplate, type InlineHashes } from '../../src/integrations/inline-hashes';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const empty = (): InlineHashes => ({ scripts: new Set(), styles: new Set() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from '../../src/lib/paths';
+import { joinBase, withTrailingSlash } from '../../src/lib/paths';
 
 describe('joinBase', () => {
   it('leaves root paths alone at the root', () => {
@@ -15,5 +15,13 @@ describe('joinBase', () => {
     for (const href of ['#main', 'https://findahelpline.com', '//cdn.example.org/x', 'tel:988', 'mailto:a@b.c', 'relative/']) {
       expect(joinBase('/guide/', href)).toBe(href);
     }
+  });
+});
+
+describe('withTrailingSlash', () => {
+  it('makes a base path a folder, however the config gives it', () => {
+    expect(withTrailingSlash('/')).toBe('/');
+    expect(withTrailingSlash('/guide')).toBe('/guide/');
+    expect(withTrailingSlash('/guide/')).toBe('/guide/');
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collectInlineHashes, type InlineHashes } from '../../src/lib/inline-hashes';
-import { metaPolicy, policyTemplate, withPolicyMeta } from '../../src/lib/policy-meta';
+import { collectInlineHashes, type InlineHashes } from '../../src/integrations/inline-hashes';
+import { metaPolicy, policyTemplate, withPolicyMeta } from '../../src/integrations/policy-meta';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const headers = `# a comment naming {{INLINE_SCRIPT_HASHES}}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFiles } from '../../src/lib/routes';
+import { contentFiles } from '../../src/integrations/content-files';
 
 describe('contentFiles', () => {
   it('maps each page path to the content file that makes it', () => {

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { site } from '../../site.config';
 import { getCollection } from 'astro:content';
-import { toPageRef } from '../../lib/content';
+import { toPageRef } from '../../collections/content';
 import { partOf, pathOf, PARTS } from '../../lib/navigation';
 import { previewImagePath, previewSvg, PREVIEW_WIDTH } from '../../lib/preview-image';
 

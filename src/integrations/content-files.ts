@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pathOf, type CollectionName } from './navigation';
+import { pathOf, type CollectionName } from '../lib/navigation';
 
 /** Page path (without base) → content file, for every Markdown page. */
 export function contentFiles(contentDir: string): Map<string, string> {

@@ -5,10 +5,10 @@
  * up on the next build.
  */
 import { render } from 'astro:content';
-import { pathOf, type CollectionName } from './navigation';
+import { pathOf, type CollectionName } from '../lib/navigation';
 import { explainerEntries, guideReadingOrder } from './content';
-import { inReadingOrder, type GuidePage } from './clinic-kit';
-import { pageSections } from './page-sections';
+import { inReadingOrder, type GuidePage } from '../lib/clinic-kit';
+import { pageSections } from '../lib/page-sections';
 
 export async function guidePages(): Promise<GuidePage[]> {
   const [pages, dimensions, factors] = await explainerEntries();

@@ -1,7 +1,8 @@
 /** Loads the collections in the shapes the layouts need. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { pathOf, readingOrder, relatedLinks, toLink, type CollectionName, type PageLink, type PageRef } from './navigation';
-import { pageSections } from './page-sections';
+import { pathOf, readingOrder, relatedLinks, toLink, type CollectionName, type PageLink, type PageRef } from '../lib/navigation';
+import { pageSections } from '../lib/page-sections';
+import { AstroError } from 'astro/errors';
 
 export type ArticleEntry = CollectionEntry<'pages'> | CollectionEntry<'dimensions'> | CollectionEntry<'factors'>;
 
@@ -53,7 +54,7 @@ export async function renderArticle(entry: ArticleEntry) {
 /** A page of the `pages` collection that has a route of its own (/support/, /clinics/...), rendered. */
 export async function loadPage(id: string) {
   const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.md is missing: the /${id}/ page needs it`);
+  if (!entry) throw new AstroError(`content/pages/${id}.md is missing: the /${id}/ page needs it`, `Put content/pages/${id}.md back (git restores it), or remove its route from src/pages/.`);
   return renderArticle(entry);
 }
 

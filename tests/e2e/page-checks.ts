@@ -1,0 +1,154 @@
+/**
+ * The checks that concern every page, each on the page as it is loaded now.
+ * They assert softly (`expect.soft`), so that one walk through the site
+ * reports every failure, each naming its page, instead of stopping at the
+ * first. Thresholds and messages are those of the tests they were before.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, type Page, type Response } from '@playwright/test';
+import { languageProblems } from '../../src/lib/language';
+import { violations } from './csp';
+import { sectionsIn, type PageSections } from './sections';
+
+const KiB = 1024;
+const PAGE_BUDGET = 20 * KiB; // everything fetched on first load
+const FIRST_TRIP_BUDGET = 14 * KiB; // HTML + CSS: fits the first network round trip
+const INLINE_SCRIPT_BUDGET = 1 * KiB; // the theme and search-launcher scripts in the page itself
+/** Pages that are tools rather than explainers: no review dates. */
+const NOT_ARTICLES = new Set(['search/', '404.html']);
+
+export interface Fetched {
+  type: string;
+  url: string;
+  gzip: number;
+}
+
+/**
+ * Records the bytes of every response `page` receives from now on,
+ * gzip-compressed as a static host would send them. `settled()` waits for
+ * the bodies of the responses received so far.
+ */
+export function recordFetched(page: Page) {
+  const fetched: Fetched[] = [];
+  const bodies: Promise<void>[] = [];
+  const listener = (response: Response) => {
+    bodies.push(
+      response.body().then(
+        (body) => void fetched.push({ type: response.request().resourceType(), url: response.url(), gzip: gzipSync(body).length }),
+        () => undefined, // redirects have no body
+      ),
+    );
+  };
+  page.on('response', listener);
+  return {
+    fetched,
+    settled: () => Promise.all(bodies),
+    stop: () => void page.off('response', listener),
+  };
+}
+
+/**
+ * Page weight budgets (DESIGN.md), on the bytes the page fetched on first
+ * load. Times are not asserted here: they belong to `npm run bench`. The
+ * journal and the clinic kit are tools with budgets of their own
+ * (journal.spec.ts, clinic-kit.spec.ts). Returns the line of the printed report.
+ */
+export async function checkBudgets(page: Page, path: string, fetched: Fetched[]): Promise<string | null> {
+  if (path === 'journal/' || path === 'clinics/') return null;
+  const sum = (types: string[]) => fetched.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.gzip, 0);
+  const total = fetched.reduce((n, f) => n + f.gzip, 0);
+  const firstTrip = sum(['document', 'stylesheet']);
+  expect.soft(total, `/${path}: ${total} bytes in all`).toBeLessThanOrEqual(PAGE_BUDGET);
+  expect.soft(firstTrip, `/${path}: ${firstTrip} bytes of HTML and CSS`).toBeLessThanOrEqual(FIRST_TRIP_BUDGET);
+  const scripts = fetched.filter((f) => f.type === 'script' && path !== 'search/').map((f) => f.url);
+  expect.soft(scripts, `/${path} fetches no JavaScript before search is opened`).toEqual([]);
+  expect.soft(fetched.filter((f) => f.type === 'font'), `/${path} fetches no web fonts`).toEqual([]);
+  const inlineScript = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('script:not([src])'))
+      .filter((s) => !(s as HTMLScriptElement).type.includes('json'))
+      .map((s) => s.textContent ?? '')
+      .join(''),
+  );
+  expect.soft(gzipSync(inlineScript).length, `/${path} inline script (gzip)`).toBeLessThanOrEqual(INLINE_SCRIPT_BUDGET);
+  return `/${path}`.padEnd(32) + `${(total / KiB).toFixed(1)} KiB total, ${(firstTrip / KiB).toFixed(1)} KiB HTML+CSS`;
+}
+
+/** One h1 and a title; the help strip with its call, text and emergency links; the disclaimer linked. */
+export async function checkFrame(page: Page, path: string): Promise<void> {
+  await expect.soft(page.locator('h1'), `${path} has exactly one h1`).toHaveCount(1);
+  expect.soft((await page.title()).trim().length, `${path} has a title`).toBeGreaterThan(5);
+  const help = page.getByRole('complementary', { name: 'Help now', exact: true });
+  await expect.soft(help.getByRole('link', { name: 'Call 988', exact: true }), `${path} help strip`).toHaveAttribute('href', 'tel:988');
+  // A tel: link cannot send a text message: texting the Lifeline needs its own sms: link.
+  await expect.soft(help.getByRole('link', { name: 'Text 988', exact: true }), `${path} help strip`).toHaveAttribute('href', 'sms:988');
+  await expect.soft(help.getByRole('link', { name: 'Call 911' }), `${path} help strip`).toHaveAttribute('href', 'tel:911');
+  await expect.soft(page.getByRole('contentinfo').getByRole('link', { name: /disclaimer/i }).first(), `${path} links the disclaimer`).toBeVisible();
+}
+
+/** Every h2 and h3 of the article has an id and a copy-link control named after it. Returns how many were checked. */
+export async function checkHeadingLinks(page: Page, path: string, html: string): Promise<number> {
+  const [{ headings }] = (await sectionsIn(page, [{ path, html }])) as [PageSections];
+  const problems: string[] = [];
+  for (const heading of headings) {
+    const where = `/${path}: ${heading.tag} "${heading.text}"`;
+    if (!heading.id) problems.push(`${where} has no id`);
+    else if (heading.copyHref !== `#${heading.id}`) problems.push(`${where} has no copy-link control to #${heading.id}`);
+    else if (heading.copyLabel !== `Copy link to section: ${heading.text}`) problems.push(`${where}: control is named "${heading.copyLabel}"`);
+  }
+  expect.soft(problems, `/${path}: every h2 and h3 in the article has an id and a copy-link control named after it`).toEqual([]);
+  return headings.length;
+}
+
+/** The words: no wording the content guide rules out, a short description, review dates, citations that resolve, styled elements only. */
+export async function checkWords(page: Page, path: string, listedReferences: Set<string>): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const wording = languageProblems(text).map((problem) => `/${path}: "${problem.phrase}" (${problem.why}) in: ${problem.sentence}`);
+  expect.soft(wording, `/${path} uses no wording the content guide rules out`).toEqual([]);
+
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect.soft(description?.length ?? 0, `/${path} description length`).toBeGreaterThan(30);
+  expect.soft(description?.length ?? 0, `/${path} description length`).toBeLessThanOrEqual(160);
+  if (!NOT_ARTICLES.has(path)) {
+    const dates = page.locator('[data-review-dates]');
+    await expect.soft(dates, `/${path} review dates`).toContainText(/Page last reviewed: \w+ \d{1,2}, \d{4}/);
+    await expect.soft(dates, `/${path} review dates`).toContainText(/Next review due: \w+ \d{1,2}, \d{4}/);
+  }
+
+  const cited = await page.locator('a[href*="sources/#ref-"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+  const missing = cited.filter((id) => !listedReferences.has(id)).map((id) => `/${path} cites #${id}`);
+  expect.soft(missing, `/${path} cites only references listed on the sources page`).toEqual([]);
+
+  // tailwind.config.cjs leaves out the typography styles of these elements,
+  // which no page uses; a page that starts using one needs them back.
+  const unstyled = '.prose :is(blockquote, h1, h4, dl, hr, video, kbd, pre, tfoot, ol[type], .lead)';
+  const tags = await page.locator(unstyled).evaluateAll((els) => els.map((el) => el.tagName.toLowerCase()));
+  expect.soft(tags, `/${path}: ${[...new Set(tags)].join(', ')} (remove from UNUSED_PROSE_SELECTORS in tailwind.config.cjs)`).toEqual([]);
+}
+
+/** At 320 px wide the page does not scroll sideways. */
+export async function checkNarrowWidth(page: Page, path: string): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect.soft(width, `/${path} is ${width}px wide`).toBeLessThanOrEqual(320);
+}
+
+/** On a phone, controls are at least 24×24 px, except links inside sentences. */
+export async function checkTargetSizes(page: Page, path: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary'))
+      .filter((el) => el.offsetParent !== null && getComputedStyle(el).display !== 'inline')
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      // A 1×1 box is visually hidden (screen-reader-only) and not something to tap.
+      .filter(({ box }) => box.width > 1 && (box.width < 24 || box.height < 24))
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect.soft(small.map((text) => `/${path}: ${text}`), `/${path}: controls smaller than 24×24 px`).toEqual([]);
+}
+
+/** Nothing breaks the Content-Security-Policy, and nothing is stored but the theme. */
+export async function checkPrivacy(page: Page, path: string): Promise<void> {
+  expect.soft(await violations(page), `/${path} policy violations`).toEqual([]);
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  expect.soft(stored.filter((key) => key !== 'theme'), `/${path} stores only the theme`).toEqual([]);
+}
