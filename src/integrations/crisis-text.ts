@@ -11,6 +11,7 @@
  */
 import type { HastNode, HastPluginDefinition } from 'satteri';
 import type { CrisisSettings } from '../lib/crisis';
+import { telHref } from '../lib/paths';
 import { AstroError } from 'astro/errors';
 
 type Element = Extract<HastNode, { type: 'element' }>;
@@ -48,7 +49,7 @@ function helpLinesList(crisis: CrisisSettings): Element {
 }
 
 export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
-  const telHref = `tel:${crisis.emergencyNumber.replace(/[^\d+]/g, '')}`;
+  const dial = telHref(crisis.emergencyNumber);
   const where = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? ctx.fileURL.pathname : 'a Markdown file');
   return {
     name: 'crisis-text',
@@ -89,7 +90,7 @@ export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
         if (/^(?:h[1-6]|a)$/.test(inside.tagName)) plain = true;
         inside = ctx.parent(inside);
       }
-      const number = (): Child => (plain ? text(crisis.emergencyNumber) : link(telHref, [text(crisis.emergencyNumber)]));
+      const number = (): Child => (plain ? text(crisis.emergencyNumber) : link(dial, [text(crisis.emergencyNumber)]));
       const replaced = parts.flatMap((part, i) => [...(i > 0 ? [number()] : []), ...(part ? [text(part)] : [])]);
       ctx.replaceNode(node, plain ? text(parts.join(crisis.emergencyNumber)) : replaced);
     },
