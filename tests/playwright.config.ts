@@ -27,7 +27,10 @@ const serve = (port: number, dir: string, base = '/') => ({
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
   url: `http://127.0.0.1:${port}${base}`,
-  reuseExistingServer: !process.env['CI'],
+  // Never another server already on the port (`npm start`'s preview, another run of
+  // the tests): it may serve another build, without the headers, or stop mid-run.
+  // A busy port stops the run with a clear message instead; E2E_PORT picks another.
+  reuseExistingServer: false,
   timeout: 30_000,
 });
 

@@ -7,6 +7,16 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 
+test('the search page with results has no axe violations, in the light or the dark theme', async ({ page }) => {
+  // The page as built has no results; these are drawn by script after the search, so they are checked here.
+  await page.goto('search/?q=what%20if%20it%20does%20not%20work');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  expect(await axeViolations(page), 'light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeViolations(page), 'dark').toEqual([]);
+});
+
 test('the search dialog has no axe violations', async ({ page }) => {
   await page.goto('basics/');
   await page.keyboard.press('/');

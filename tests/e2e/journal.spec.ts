@@ -423,3 +423,25 @@ test('the journal script loads on /journal/ only, from this site, within its bud
   expect(scriptBytes, 'journal JavaScript (gzip)').toBeLessThanOrEqual(12 * 1024);
   expect(total, 'journal page, all bytes (gzip)').toBeLessThanOrEqual(40 * 1024);
 });
+
+test('a journal open in two tabs shows what the other saved, without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await seed(first, seeded);
+  await openJournal(second);
+  await expect(rows(second)).toHaveCount(2);
+
+  // A check-in saved in the first tab appears in the second, and the second does not write over it later.
+  await first.getByLabel('Date', { exact: true }).fill(daysAgo(0));
+  await first.getByRole('combobox', { name: 'Hope' }).selectOption('7');
+  await first.getByRole('textbox', { name: 'Note' }).fill('Saved in the first tab.');
+  await first.getByRole('button', { name: 'Save this check-in' }).click();
+  await expect(first.locator('[data-status="checkin"]')).toContainText('Saved your check-in');
+  await expect(rows(second)).toHaveCount(3);
+  await expect(second.locator('[data-checkins]')).toContainText('Saved in the first tab.');
+
+  // Deleting everything in the second tab empties the first.
+  await second.getByRole('button', { name: 'Delete my journal…' }).click();
+  await second.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(rows(first)).toHaveCount(0);
+});
