@@ -4,6 +4,7 @@
  * next search. The index is written by `npm run build`; in `npm run dev` it
  * is served from the last build.
  */
+import { keptUntilFailed } from '../lib/kept-until-failed';
 import { withTrailingSlash } from '../lib/paths';
 
 export interface PagefindSubResult {
@@ -64,8 +65,6 @@ export class SearchUnavailable extends Error {
   }
 }
 
-let loading: Promise<Pagefind> | null = null;
-
 export function siteBase(): string {
   const base = document.documentElement.dataset['base'] ?? '/';
   return withTrailingSlash(base);
@@ -91,14 +90,5 @@ async function importPagefind(): Promise<Pagefind> {
   }
 }
 
-export function loadPagefind(): Promise<Pagefind> {
-  if (!loading) {
-    const load = importPagefind();
-    loading = load;
-    // Not kept when it failed: the next search tries again.
-    load.catch(() => {
-      if (loading === load) loading = null;
-    });
-  }
-  return loading;
-}
+/** Pagefind, loaded once; a load that failed is tried again on the next search. */
+export const loadPagefind = keptUntilFailed(importPagefind);

@@ -6,6 +6,7 @@
  */
 import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindFilters, type PagefindFragment, type PagefindResult } from './pagefind';
 import { planQuery, rankPages, searchesOf, type Hit, type QueryPlan, type Ranking } from '../lib/search-query';
+import { keptUntilFailed } from '../lib/kept-until-failed';
 
 export const MAX_RESULTS = 10;
 /** At most this many words are marked on the opened page. */
@@ -34,20 +35,8 @@ export interface SearchAnswer {
   pages: FoundPage[];
 }
 
-let pageCount: Promise<number> | null = null;
-
-/** How many pages the index holds: the "N" that tells how rare a word is. */
-function countPages(pagefind: Pagefind): Promise<number> {
-  if (!pageCount) {
-    const counting = pagefind.search(null).then((all) => all?.results.length ?? 0);
-    pageCount = counting;
-    // A count that failed (the connection dropped) is not kept: the next search asks again.
-    counting.catch(() => {
-      if (pageCount === counting) pageCount = null;
-    });
-  }
-  return pageCount;
-}
+/** How many pages the index holds: the "N" that tells how rare a word is. A count that failed is asked again on the next search. */
+const countPages = keptUntilFailed((pagefind: Pagefind): Promise<number> => pagefind.search(null).then((all) => all?.results.length ?? 0));
 
 /**
  * The page's own words at the matched places ("infusions", "IV"), without

@@ -13,6 +13,8 @@ import type { HastNode, HastPluginDefinition } from 'satteri';
 import type { CrisisSettings } from '../lib/crisis';
 import { telHref } from '../lib/paths';
 import { AstroError } from 'astro/errors';
+// The slugger Astro's heading-id plugin uses, so this id is made as every other heading's is.
+import { slug } from 'github-slugger';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type Text = Extract<HastNode, { type: 'text' }>;
@@ -21,14 +23,6 @@ type Child = Element['children'][number];
 const HELP_LINES = '{{help-lines}}';
 const EMERGENCY = '{{emergency-number}}';
 const ANY_TOKEN = /\{\{[^}]*\}\}/;
-
-/** A heading's id as Astro makes it: lower case, marks dropped, words joined by hyphens. */
-const slug = (words: string) =>
-  words
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
 
 const text = (value: string): Text => ({ type: 'text', value });
 const link = (href: string, children: Child[]): Element => ({ type: 'element', tagName: 'a', properties: { href }, children });

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { brokenLinks, lostAddresses, type BuiltPage } from '../lib/link-check';
-import { contentFiles } from '../integrations/content-files';
+import { contentFiles } from './content-files';
 import { withTrailingSlash } from '../lib/paths';
 import { AstroError } from 'astro/errors';
 

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { collectInlineHashes, fillHeaderTemplate, type InlineHashes } from '../integrations/inline-hashes';
-import { metaPolicy, policyTemplate, withPolicyMeta } from '../integrations/policy-meta';
+import { collectInlineHashes, fillHeaderTemplate, type InlineHashes } from './inline-hashes';
+import { metaPolicy, policyTemplate, withPolicyMeta } from './policy-meta';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

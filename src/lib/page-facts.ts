@@ -66,7 +66,10 @@ const holdsBlocks = (node: Node): boolean =>
 
 /** The reading text of a page as blocks, each block a sentence or more. */
 export function readingBlocks(html: string): string[] {
-  const doc = parse(html) as Node;
+  return blocksOf(parse(html) as Node);
+}
+
+function blocksOf(doc: Node): string[] {
   return queryAll(doc, READING_BLOCKS)
     .filter((el) => !holdsBlocks(el) && !inside(el, (a) => NOT_PROSE in a.attributes))
     .map(textOf)
@@ -92,7 +95,7 @@ export function pageFacts(html: string): PageFacts | null {
   const doc = parse(html) as Node;
   const dates = querySelectorAll(doc, '[data-review-dates] time').map((time) => (time as ElementNode).attributes['datetime'] ?? '');
   if (dates.length !== 2) return null;
-  const counts = readingCounts(readingBlocks(html));
+  const counts = readingCounts(blocksOf(doc));
   const body = querySelector(doc, '[data-pagefind-body]');
   const order = body ? queryAll(body, ['section[aria-labelledby="in-short"]', '.prose']) : [];
   const first = order[0] as ElementNode | undefined;
