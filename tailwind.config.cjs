@@ -1,17 +1,4 @@
 /**
- * Typography-plugin styles for elements the guide's words never use. Left in,
- * they would be inlined into every page, and a page's HTML and CSS must
- * arrive in the first round trip. tests/e2e/content.spec.ts fails if a page
- * starts using one of these elements: then take it off this list.
- */
-const UNUSED_PROSE_SELECTORS = [
-  '[class~="lead"]', 'blockquote', 'blockquote strong', 'blockquote p:first-of-type::before', 'blockquote p:last-of-type::after', 'blockquote code',
-  'h1', 'h1 strong', 'h1 code', 'h4', 'h4 strong', 'h4 code', 'h4 + *', 'a strong', 'a code', 'h2 code', 'h3 code', 'thead th strong', 'thead th code',
-  'ol[type="A"]', 'ol[type="a"]', 'ol[type="A" s]', 'ol[type="a" s]', 'ol[type="I"]', 'ol[type="i"]', 'ol[type="I" s]', 'ol[type="i" s]', 'ol[type="1"]',
-  'dl', 'dt', 'dd', 'hr', 'hr + *', 'video', 'kbd', 'pre', 'pre code', 'pre code::before', 'pre code::after', 'tfoot', 'tfoot td',
-];
-
-/**
  * Design tokens. Colours are semantic roles whose light and dark values live
  * in src/styles/global.css (one `light-dark()` pair each), so that every
  * utility follows the reader's theme without a `dark:` twin.
@@ -55,28 +42,6 @@ module.exports = {
       spacing: {
         target: '2.75rem', // 44px: a comfortable touch target
       },
-      typography: {
-        DEFAULT: {
-          css: {
-            '--tw-prose-body': 'var(--ink)',
-            '--tw-prose-headings': 'var(--ink)',
-            '--tw-prose-lead': 'var(--muted)',
-            '--tw-prose-links': 'var(--accent)',
-            '--tw-prose-bold': 'var(--ink)',
-            '--tw-prose-counters': 'var(--muted)',
-            '--tw-prose-bullets': 'var(--accent)',
-            '--tw-prose-hr': 'var(--line)',
-            '--tw-prose-quotes': 'var(--ink)',
-            '--tw-prose-quote-borders': 'var(--calm-line)',
-            '--tw-prose-captions': 'var(--muted)',
-            '--tw-prose-th-borders': 'var(--line)',
-            '--tw-prose-td-borders': 'var(--line)',
-            maxWidth: 'none',
-            ...Object.fromEntries(UNUSED_PROSE_SELECTORS.map((selector) => [selector, null])),
-          },
-        },
-      },
     },
   },
-  plugins: [require('@tailwindcss/typography')],
 };

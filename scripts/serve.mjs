@@ -102,9 +102,17 @@ export function startServer({ dir, port, base = '/', headers = true }) {
       if (!path.endsWith('/')) return redirect(res, `${prefix}${path.slice(1)}/${url.search}`);
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), '/404.html', req);
+    if (!existsSync(file)) return notFound(res, path, req);
     return send(res, 200, file, path, req);
   });
+
+  /** A language folder's own not-found page (/es/404.html) for its addresses, as hosts that look for the nearest 404.html do. */
+  function notFound(res, path, req) {
+    const folder = path.split('/')[1];
+    const own = folder ? join(root, folder, '404.html') : '';
+    if (own && existsSync(own)) return send(res, 404, own, `/${folder}/404.html`, req);
+    return send(res, 404, join(root, '404.html'), '/404.html', req);
+  }
 
   function redirect(res, location) {
     res.writeHead(301, { Location: location });

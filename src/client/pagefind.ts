@@ -3,9 +3,19 @@
  * a load that failed (offline, a dropped connection) is tried again on the
  * next search. The index is written by `npm run build`; in `npm run dev` it
  * is served from the last build.
+ *
+ * The build writes one index per language, from each page's <html lang>
+ * (src/integrations/pagefind.ts), and Pagefind loads the index named by the
+ * <html lang> of the page it runs on: a Spanish page searches the Spanish
+ * pages only, an English page the English ones. Its options cannot choose
+ * another (Pagefind 1.6 sets the language from the page after reading
+ * them), so the page's lang attribute is the one switch, and it is also
+ * what chooses search's words (page-lang.ts).
  */
 import { keptUntilFailed } from '../lib/kept-until-failed';
+import type { Lang } from '../lib/i18n/languages';
 import { withTrailingSlash } from '../lib/paths';
+import { pageLang } from './page-lang';
 
 export interface PagefindSubResult {
   title: string;
@@ -55,6 +65,18 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const META_WEIGHTS = { description: 2, keywords: 3 };
 
 /**
+ * Pagefind's ranking for each language's index. Pagefind finds "depresion"
+ * in "depresión" either way, but by default ranks a match higher when its
+ * accents agree with the query's; Spanish readers often type without them
+ * (and `keywords` are written without them), so in Spanish accents count
+ * for nothing: "depresion" and "depresión" give the same results.
+ */
+export const RANKING: Readonly<Record<Lang, Record<string, unknown>>> = {
+  en: { metaWeights: META_WEIGHTS },
+  es: { metaWeights: META_WEIGHTS, diacriticSimilarity: 0 },
+};
+
+/**
  * Search could not load its index. Readers are told in plain words
  * (search-controller.ts); this message, for whoever runs the site, goes to
  * the browser's console only.
@@ -78,7 +100,7 @@ async function importPagefind(): Promise<Pagefind> {
       baseUrl: siteBase(),
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 24,
-      ranking: { metaWeights: META_WEIGHTS },
+      ranking: RANKING[pageLang()],
       // This index is small enough to search on the page itself: no worker
       // saves a 12 KiB fetch and the worker's start-up on the first search.
       noWorker: true,

@@ -4,13 +4,14 @@
  * many pages were found once they stop typing, and lets arrow keys move
  * between results (Enter opens one, as on any link). When search cannot
  * load, it says so plainly and offers the parts of the guide instead. Used
- * by the dialog and the /search/ page.
+ * by the dialog and the search page; it speaks the page's language.
  */
 import { searchGuide, warmUp } from './search-engine';
 import { resultItem } from './search-results';
 import { partLinks } from './part-links';
-import { PROMPT, statusMessage, unavailableMessage } from '../lib/search-messages';
-import { PARTS } from '../lib/navigation';
+import { pageLang } from './page-lang';
+import { promptMessage, statusMessage, unavailableMessage } from '../lib/search-messages';
+import { partNamesFor, searchWordsFor } from '../lib/i18n/search-dictionary';
 
 /** Typing pauses shorter than this do not start a search. */
 const TYPING_PAUSE_MS = 120;
@@ -22,9 +23,6 @@ const TYPING_PAUSE_MS = 120;
 const SETTLED_TYPING_MS = 1000;
 /** A search slower than this (the first one, on a slow phone) says that it is searching. */
 const SLOW_SEARCH_MS = 400;
-
-/** The readers a page can be written for (front-matter `audience`), as the filter names them. */
-const READERS: Record<string, string> = { patient: 'Patients', family: 'Family and friends', clinic: 'Clinics' };
 
 export interface SearchElements {
   input: HTMLInputElement;
@@ -60,29 +58,38 @@ function select(name: string, label: string, all: string, options: Record<string
   return [wrapper, box];
 }
 
-/** The two filters, in a row that wraps on narrow screens. */
+/**
+ * The two filters, in a row that wraps on narrow screens. A part is chosen
+ * by its name in the page's language, which is what the pages of that
+ * language give Pagefind as their part (ArticleLayout.astro).
+ */
 export function filterControls(): { row: HTMLElement; part: HTMLSelectElement; reader: HTMLSelectElement } {
+  const lang = pageLang();
+  const search = searchWordsFor(lang);
   const row = document.createElement('div');
   row.className = 'flex flex-wrap gap-3';
-  const parts = Object.fromEntries(Object.values(PARTS).map((label) => [label, label]));
-  const [partLabel, part] = select('part', 'Part of the guide', 'All parts', parts);
-  const [readerLabel, reader] = select('reader', 'Written for', 'Everyone', READERS);
+  const parts = Object.fromEntries(partNamesFor(lang).map((label) => [label, label]));
+  const [partLabel, part] = select('part', search.filters.part, search.filters.allParts, parts);
+  const [readerLabel, reader] = select('reader', search.filters.reader, search.filters.everyone, search.filters.readers);
   row.append(partLabel, readerLabel);
   return { row, part, reader };
 }
 
-/** A copy of the page's help-now strip (lines set in site.config.ts). */
-function helpNow(): Node | null {
+/** A copy of the page's help-now strip: the lines site.config.ts sets for the page's language. */
+function helpNow(name: string): Node | null {
   const strip = document.querySelector('[data-help-now]');
   if (!strip) return null;
   const copy = strip.cloneNode(true) as HTMLElement;
   copy.removeAttribute('data-help-now');
+  copy.setAttribute('aria-label', name);
   copy.className = 'rounded-lg border-2 border-calm-line bg-calm text-sm';
   return copy;
 }
 
 export function connectSearch(elements: SearchElements, onSearch?: (state: SearchState) => void): () => Promise<void> {
   const { input, status, results, help, part, reader, partsBelow } = elements;
+  const lang = pageLang();
+  const words = searchWordsFor(lang);
   let latest = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
   /** The newest search, until its results are drawn. */
@@ -114,21 +121,22 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
     if (state.part) filters['part'] = state.part;
     if (state.reader) filters['reader'] = state.reader;
     const slow = setTimeout(() => {
-      if (ticket === latest) announce('Searching…');
+      if (ticket === latest) announce(words.status.searching);
     }, SLOW_SEARCH_MS);
     try {
       const answer = await searchGuide(state.query, filters);
       if (ticket !== latest) return; // a newer search has taken over
       const total = answer.plan.words.length;
-      results.replaceChildren(...answer.pages.map((page) => resultItem(page, page.matched.length === total)));
-      const crisis = answer.plan.crisis ? helpNow() : null;
+      results.replaceChildren(...answer.pages.map((page) => resultItem(page, page.matched.length === total, words)));
+      const crisis = answer.plan.crisis ? helpNow(words.helpFirst) : null;
       help.replaceChildren(...(crisis ? [crisis] : []));
       announce(
         statusMessage({
           ...answer,
           shown: answer.pages.length,
           part: state.part || undefined,
-          reader: READERS[state.reader],
+          reader: (words.filters.readers as Record<string, string>)[state.reader],
+          lang,
         }),
       );
     } catch (error) {
@@ -137,13 +145,13 @@ export function connectSearch(elements: SearchElements, onSearch?: (state: Searc
       console.warn(error);
       results.replaceChildren();
       help.replaceChildren(...(partsBelow ? [] : [partLinks()]));
-      announce(unavailableMessage(partsBelow));
+      announce(unavailableMessage(partsBelow, lang));
     } finally {
       clearTimeout(slow);
     }
   }
 
-  status.textContent = PROMPT;
+  status.textContent = promptMessage(lang);
   // The reader is about to search: load the engine while they type.
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {

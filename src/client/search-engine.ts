@@ -2,11 +2,13 @@
  * Answers a reader's question with Pagefind: plans the searches
  * (src/lib/search-query.ts), runs them, merges the hits, and loads what each
  * of the best pages shows in a result. The same function serves the dialog,
- * the /search/ page, the relevance test and the benchmark.
+ * the search page, the relevance test and the benchmark, in the page's
+ * language: its words, and its index (see pagefind.ts).
  */
 import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindFilters, type PagefindFragment, type PagefindResult } from './pagefind';
 import { planQuery, rankPages, searchesOf, type Hit, type QueryPlan, type Ranking } from '../lib/search-query';
 import { keptUntilFailed } from '../lib/kept-until-failed';
+import { pageLang } from './page-lang';
 
 export const MAX_RESULTS = 10;
 /** At most this many words are marked on the opened page. */
@@ -92,8 +94,9 @@ export function warmUp(): void {
     .catch(() => undefined);
 }
 
+/** Answers in the page's language, which is also the language of the index Pagefind loaded for this page. */
 export async function searchGuide(raw: string, filters: PagefindFilters = {}): Promise<SearchAnswer> {
-  const plan = planQuery(raw);
+  const plan = planQuery(raw, pageLang());
   if (plan.words.length === 0) return { plan, ranking: { pages: [], unknown: [], complete: false }, pages: [] };
 
   const pagefind = await loadPagefind();

@@ -5,6 +5,7 @@
  * ever run as code.
  */
 import type { FoundPage } from './search-engine';
+import type { Dictionary } from '../lib/i18n/dictionary';
 
 export function safeExcerpt(html: string): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -30,8 +31,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** One result: its part, the title as a link, the excerpt, the words it matches (when not all), and up to three sections. */
-export function resultItem(page: FoundPage, allWords: boolean): HTMLLIElement {
+/** One result: its part, the title as a link, the excerpt, the words it matches (when not all), and up to three sections, in the page's words. */
+export function resultItem(page: FoundPage, allWords: boolean, words: Dictionary['search']): HTMLLIElement {
   const item = element('li', 'rounded-lg border border-line bg-raised p-4');
   if (page.part) item.appendChild(element('p', 'text-sm text-muted', page.part));
   const heading = element('h3', 'text-lg font-semibold');
@@ -43,10 +44,10 @@ export function resultItem(page: FoundPage, allWords: boolean): HTMLLIElement {
   const excerpt = element('p', 'mt-1');
   excerpt.appendChild(safeExcerpt(page.excerpt));
   item.appendChild(excerpt);
-  if (!allWords) item.appendChild(element('p', 'mt-1 text-sm text-muted', `Matches: ${page.matched.join(', ')}`));
+  if (!allWords) item.appendChild(element('p', 'mt-1 text-sm text-muted', words.matches(page.matched.join(', '))));
   if (page.sections.length > 0) {
     const list = element('ul', 'mt-2 space-y-1 border-l-2 border-line pl-3');
-    list.setAttribute('aria-label', `Sections of ${page.title}`);
+    list.setAttribute('aria-label', words.sectionsOf(page.title));
     for (const section of page.sections) {
       const link = element('a', 'inline-block py-1', section.title);
       link.href = section.url;

@@ -1,10 +1,13 @@
 /**
  * The search module, fetched only when a reader opens search. `openSearch`
- * shows the dialog on any page; `mountSearchPage` runs the /search/ page;
- * `searchGuide` answers a question without any UI (the relevance test and
- * the benchmark call it in the browser).
+ * shows the dialog on any page; `mountSearchPage` runs the search page
+ * (/search/, /es/buscar/); `searchGuide` answers a question without any UI
+ * (the relevance test and the benchmark call it in the browser). One module
+ * for every language: it speaks the page's (page-lang.ts).
  */
 import { connectSearch, filterControls, type SearchElements, type SearchState } from './search-controller';
+import { pageLang } from './page-lang';
+import { searchWordsFor } from '../lib/i18n/search-dictionary';
 
 export { searchGuide } from './search-engine';
 
@@ -31,6 +34,7 @@ function searchPageUrl(page: string, { query, part, reader }: SearchState): stri
 }
 
 function buildDialog(): HTMLDialogElement {
+  const words = searchWordsFor(pageLang());
   const el = document.createElement('dialog');
   el.setAttribute('aria-labelledby', 'search-dialog-title');
   el.className =
@@ -38,20 +42,25 @@ function buildDialog(): HTMLDialogElement {
   el.innerHTML = `
     <div class="flex max-h-full flex-col gap-3 p-4 sm:max-h-[80vh]">
       <div class="flex items-center justify-between gap-2">
-        <h2 id="search-dialog-title" class="text-xl font-bold">Search the guide</h2>
-        <button type="button" data-search-close class="min-h-target rounded-md border border-line px-3">Close</button>
+        <h2 id="search-dialog-title" class="text-xl font-bold"></h2>
+        <button type="button" data-search-close class="min-h-target rounded-md border border-line px-3"></button>
       </div>
       <form role="search" class="flex flex-col gap-3">
-        <label for="search-dialog-input" class="sr-only">Search words or a question</label>
-        <input id="search-dialog-input" type="search" autocomplete="off" enterkeyhint="search" placeholder="Ask in your own words"
+        <label for="search-dialog-input" class="sr-only"></label>
+        <input id="search-dialog-input" type="search" autocomplete="off" enterkeyhint="search"
           class="min-h-target w-full rounded-md border border-line bg-raised px-3 text-ink" />
       </form>
       <div class="flex min-h-0 flex-col gap-3 overflow-y-auto" data-search-area>
         <ul class="space-y-3"></ul>
       </div>
     </div>`;
+  // The words go in as text, never as markup.
+  el.querySelector('h2')!.textContent = words.dialogTitle;
+  el.querySelector('[data-search-close]')!.textContent = words.close;
+  el.querySelector('label')!.textContent = words.dialogInputLabel;
   document.body.appendChild(el);
   const input = el.querySelector<HTMLInputElement>('input')!;
+  input.placeholder = words.placeholder;
   const form = el.querySelector('form')!;
   const filters = filterControls();
   form.appendChild(filters.row);

@@ -13,8 +13,9 @@ import type { HastNode, HastPluginDefinition } from 'satteri';
 import type { CrisisSettings } from '../lib/crisis';
 import { telHref } from '../lib/paths';
 import { AstroError } from 'astro/errors';
-// The slugger Astro's heading-id plugin uses, so this id is made as every other heading's is.
-import { slug } from 'github-slugger';
+// The id every heading gets, so this one is made as the others are.
+import { plainHeadingId } from '../lib/copy-links';
+import { langOfContentFile, type Lang } from '../lib/i18n/languages';
 
 type Element = Extract<HastNode, { type: 'element' }>;
 type Text = Extract<HastNode, { type: 'text' }>;
@@ -42,8 +43,9 @@ function helpLinesList(crisis: CrisisSettings): Element {
   };
 }
 
-export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
-  const dial = telHref(crisis.emergencyNumber);
+/** Fills each page with the crisis lines of its own language, told from where its file is (content/es/... is Spanish). */
+export function crisisText(crisisByLang: Readonly<Record<Lang, CrisisSettings>>): HastPluginDefinition {
+  const settingsOf = (ctx: { fileURL: URL | undefined }) => crisisByLang[langOfContentFile(ctx.fileURL?.pathname ?? '')];
   const where = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? ctx.fileURL.pathname : 'a Markdown file');
   return {
     name: 'crisis-text',
@@ -51,7 +53,7 @@ export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
       {
         filter: ['p'],
         visit(node, ctx) {
-          if (ctx.textContent(node).trim() === HELP_LINES) ctx.replaceNode(node, helpLinesList(crisis));
+          if (ctx.textContent(node).trim() === HELP_LINES) ctx.replaceNode(node, helpLinesList(settingsOf(ctx)));
         },
       },
       {
@@ -60,7 +62,7 @@ export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
         filter: ['h2', 'h3'],
         visit(node, ctx) {
           const words = ctx.textContent(node);
-          if (words.includes(EMERGENCY) && node.properties?.['id'] === undefined) ctx.setProperty(node, 'id', slug(words.replaceAll(EMERGENCY, 'emergency')));
+          if (words.includes(EMERGENCY) && node.properties?.['id'] === undefined) ctx.setProperty(node, 'id', plainHeadingId(words.replaceAll(EMERGENCY, 'emergency')));
         },
       },
     ],
@@ -84,6 +86,8 @@ export function crisisText(crisis: CrisisSettings): HastPluginDefinition {
         if (/^(?:h[1-6]|a)$/.test(inside.tagName)) plain = true;
         inside = ctx.parent(inside);
       }
+      const crisis = settingsOf(ctx);
+      const dial = telHref(crisis.emergencyNumber);
       const number = (): Child => (plain ? text(crisis.emergencyNumber) : link(dial, [text(crisis.emergencyNumber)]));
       const replaced = parts.flatMap((part, i) => [...(i > 0 ? [number()] : []), ...(part ? [text(part)] : [])]);
       ctx.replaceNode(node, plain ? text(parts.join(crisis.emergencyNumber)) : replaced);

@@ -3,13 +3,25 @@
  * `astro build`, so that a build is always a complete, searchable site. In
  * `astro dev` it serves the index of the last build, and says plainly when
  * there is none yet.
+ *
+ * Pagefind writes one index per language, from each page's <html lang>, and
+ * stems each with its language's rules; a page searches the index of its own
+ * language (src/client/pagefind.ts). A page whose language is not one of the
+ * guide's would get an index no search page loads, so the build stops.
  */
-import { existsSync, createReadStream, statSync } from 'node:fs';
+import { existsSync, createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { withTrailingSlash } from '../lib/paths';
+import { isLang, LANGUAGES } from '../lib/i18n/languages';
+
+/** The languages of a written index and how many pages each holds, from Pagefind's entry file. */
+function indexLanguages(indexDir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
+}
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -46,14 +58,21 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         // The "#" copy-link controls beside headings are not words of the page.
-        const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['[data-copy-link]'] });
+        const { index, errors } = await createIndex({ excludeSelectors: ['[data-copy-link]'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        const indexDir = join(site, 'pagefind');
+        const written = await index.writeFiles({ outputPath: indexDir });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`Search index: ${added.page_count} pages`);
+        const languages = indexLanguages(indexDir);
+        const strays = Object.keys(languages).filter((lang) => !isLang(lang));
+        if (strays.length > 0) {
+          throw new Error(`Pages with <html lang> ${strays.map((lang) => `"${lang}"`).join(', ')}: search has an index only for ${LANGUAGES.join(', ')}.`);
+        }
+        const perLanguage = Object.entries(languages).map(([lang, pages]) => `${pages} ${lang}`).join(', ');
+        logger.info(`Search index: ${added.page_count} pages (${perLanguage})`);
       },
     },
   };

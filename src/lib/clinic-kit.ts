@@ -1,11 +1,14 @@
 /**
  * The clinic kit's parts that are made from data rather than written by hand:
  * the list of every page and section a clinic can link to, and the intake
- * emails, in plain text and HTML. Pure functions, so the build and the tests
- * agree on every address.
+ * emails, in plain text and HTML, in each language (their words are in
+ * src/lib/i18n/<lang>/clinic-kit.ts). Pure functions, so the build and the
+ * tests agree on every address.
  */
 
 import { helpSentence, type CrisisLine } from './crisis';
+import { dictionaryFor } from './i18n/dictionary';
+import { DEFAULT_LANG, type Lang } from './i18n/languages';
 
 /** A heading as Astro's Markdown processor reports it. */
 export interface Heading {
@@ -14,14 +17,33 @@ export interface Heading {
   text: string;
 }
 
-/** The sections the clinic kit adds after its Markdown, in the order they appear. */
-export const KIT_SECTIONS = [
-  { depth: 2, slug: 'intake-emails', text: 'Intake email text, ready to paste' },
-  { depth: 3, slug: 'email-for-a-new-patient', text: 'For a new patient' },
-  { depth: 3, slug: 'email-for-a-support-person', text: 'For their support person' },
-  { depth: 2, slug: 'qr-codes', text: 'QR codes for printed handouts' },
-  { depth: 2, slug: 'every-page-and-section', text: 'Links to every page and section' },
-] as const satisfies readonly Heading[];
+type KitSection = 'emails' | 'newPatient' | 'supportPerson' | 'qrCodes' | 'table';
+
+/**
+ * The sections the clinic kit adds after its Markdown, in each language, in
+ * the order they appear. Their ids are addresses clinics link to: never
+ * change one, and keep them free of accents (an accent arrives in an email
+ * percent-encoded).
+ */
+export const KIT_SECTIONS = {
+  en: {
+    emails: { depth: 2, slug: 'intake-emails', text: 'Intake email text, ready to paste' },
+    newPatient: { depth: 3, slug: 'email-for-a-new-patient', text: 'For a new patient' },
+    supportPerson: { depth: 3, slug: 'email-for-a-support-person', text: 'For their support person' },
+    qrCodes: { depth: 2, slug: 'qr-codes', text: 'QR codes for printed handouts' },
+    table: { depth: 2, slug: 'every-page-and-section', text: 'Links to every page and section' },
+  },
+  es: {
+    emails: { depth: 2, slug: 'correos-de-bienvenida', text: 'Texto para el correo de bienvenida, listo para pegar' },
+    newPatient: { depth: 3, slug: 'correo-para-un-paciente-nuevo', text: 'Para un paciente nuevo' },
+    supportPerson: { depth: 3, slug: 'correo-para-su-acompanante', text: 'Para su acompañante' },
+    qrCodes: { depth: 2, slug: 'codigos-qr', text: 'Códigos QR para hojas impresas' },
+    table: { depth: 2, slug: 'cada-pagina-y-seccion', text: 'Enlaces a cada página y sección' },
+  },
+} as const satisfies Record<Lang, Record<KitSection, Heading>>;
+
+/** The kit's sections in a language, in the order they appear: for the contents list, the link table and the address check. */
+export const kitSections = (lang: Lang): Heading[] => Object.values(KIT_SECTIONS[lang]);
 
 export interface GuidePage {
   /** Path without base: "/", "/success/hope/". */
@@ -70,6 +92,8 @@ export interface EmailSettings {
   helpLines: readonly CrisisLine[];
   /** Turns a path like "/support/" into the address a reader can open. */
   url: (path: string) => string;
+  /** The language the emails are written in, and link to pages of; English unless given. */
+  lang?: Lang;
 }
 
 export interface EmailLink {
@@ -79,7 +103,7 @@ export interface EmailLink {
 
 export interface IntakeEmail {
   /** The anchor of the kit section that shows it. */
-  id: 'email-for-a-new-patient' | 'email-for-a-support-person';
+  id: (typeof KIT_SECTIONS)[Lang]['newPatient' | 'supportPerson']['slug'];
   subject: string;
   /** Paragraphs before the links. */
   opening: string[];
@@ -89,53 +113,33 @@ export interface IntakeEmail {
   signature: string;
 }
 
-/** What a clinic that has not filled in its details sees, to replace before sending. */
-export const BLANK_NAME = '[clinic name]';
-export const BLANK_PHONE = '[phone number]';
+/** What a clinic that has not filled in its details sees, to replace before sending (in an English email). */
+export const BLANK_NAME = dictionaryFor(DEFAULT_LANG).clinicKit.intakeEmails.blankName;
+export const BLANK_PHONE = dictionaryFor(DEFAULT_LANG).clinicKit.intakeEmails.blankPhone;
 
-export function intakeEmails({ siteName, clinicName, clinicPhone, helpLines, url }: EmailSettings): IntakeEmail[] {
-  const clinic = clinicName || BLANK_NAME;
-  const phone = clinicPhone || BLANK_PHONE;
-  const help = `If you ever need help right away: ${helpSentence(helpLines)}`;
+/** The two intake emails, for a new patient and for their support person, in the language asked for. */
+export function intakeEmails({ siteName, clinicName, clinicPhone, helpLines, url, lang = DEFAULT_LANG }: EmailSettings): IntakeEmail[] {
+  const words = dictionaryFor(lang).clinicKit.intakeEmails;
+  const sections = KIT_SECTIONS[lang];
+  const clinic = clinicName || words.blankName;
+  const phone = clinicPhone || words.blankPhone;
+  const help = words.help(helpSentence(helpLines));
+  const links = (list: readonly { label: string; path: string }[]) => list.map(({ label, path }) => ({ label, href: url(path) }));
   return [
     {
-      id: 'email-for-a-new-patient',
-      subject: 'Before your first visit: what success can look like',
-      opening: [
-        'Hello,',
-        `Before you start ketamine therapy with ${clinic}, you may like to read "${siteName}". It is a free guide in plain words. It explains what success can look like, and what helps it last.`,
-        'A good place to start:',
-      ],
-      links: [
-        { label: 'The basics of ketamine therapy', href: url('/basics/') },
-        { label: 'What success can look like', href: url('/success/') },
-        { label: 'What helps treatment work', href: url('/factors/') },
-        { label: 'For the person who comes with you', href: url('/support/') },
-      ],
-      closing: [
-        'Please plan for someone to take you home after each visit. No driving until the next day, after a night’s sleep.',
-        `The guide is not medical advice. Bring your questions to us: call ${phone}.`,
-        help,
-      ],
+      id: sections.newPatient.slug,
+      subject: words.newPatient.subject,
+      opening: [...words.newPatient.opening(clinic, siteName)],
+      links: links(words.newPatient.links),
+      closing: [...words.newPatient.closing(phone), help],
       signature: clinic,
     },
     {
-      id: 'email-for-a-support-person',
-      subject: 'How you can help on treatment days',
-      opening: [
-        'Hello,',
-        `Someone close to you is starting ketamine therapy with ${clinic}, and they may ask you to come along. This free guide explains how family and friends can help, before, during and after each visit. It prints as a two-page checklist.`,
-      ],
-      links: [
-        { label: 'How to support someone through treatment', href: url('/support/') },
-        { label: 'What you may see during an infusion', href: url('/support/#during-an-infusion') },
-        { label: 'The basics of ketamine therapy', href: url('/basics/') },
-      ],
-      closing: [
-        'Please plan to take them home after each visit. No driving until the next day, after a night’s sleep.',
-        `Questions? Call us at ${phone}.`,
-        help,
-      ],
+      id: sections.supportPerson.slug,
+      subject: words.supportPerson.subject,
+      opening: [...words.supportPerson.opening(clinic)],
+      links: links(words.supportPerson.links),
+      closing: [...words.supportPerson.closing(phone), help],
       signature: clinic,
     },
   ];

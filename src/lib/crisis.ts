@@ -6,6 +6,7 @@
  * clinic outside the US never hands its patients a number that does not work
  * where they live.
  */
+import { isLang, LANGUAGES, type Lang } from './i18n/languages';
 
 export interface CrisisLine {
   /** What the reader does, in a few words: "Call 988". */
@@ -75,4 +76,26 @@ export function parseCrisisSettings(json: string): CrisisSettings {
   });
   if (!parsed.some((line) => line.strip)) fail('lines', 'a list with at least one line marked "strip": true');
   return { heading: text(heading, 'heading'), emergencyNumber: text(emergencyNumber, 'emergencyNumber'), lines: parsed };
+}
+
+/**
+ * SITE_CRISIS for every language: one set of lines for all of them (JSON
+ * with `lines`), or a set per language (`{"en": {...}, "es": {...}}`); a
+ * language left out takes the first set given, never the US lines.
+ */
+export function parseCrisisByLang(json: string): Record<Lang, CrisisSettings> {
+  const value: unknown = JSON.parse(json);
+  const keyed = typeof value === 'object' && value !== null && !('lines' in value);
+  if (!keyed) {
+    const settings = parseCrisisSettings(json);
+    return Object.fromEntries(LANGUAGES.map((lang) => [lang, settings])) as Record<Lang, CrisisSettings>;
+  }
+  const given = Object.entries(value as Record<string, unknown>).map(([lang, settings]) => {
+    if (!isLang(lang)) throw new Error(`SITE_CRISIS: "${lang}" is not a language of this guide (${LANGUAGES.join(', ')})`);
+    return [lang, parseCrisisSettings(JSON.stringify(settings))] as const;
+  });
+  const first = given[0]?.[1];
+  if (!first) throw new Error('SITE_CRISIS: give the lines, or a set of lines for at least one language');
+  const byLang = new Map(given);
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, byLang.get(lang) ?? first])) as Record<Lang, CrisisSettings>;
 }

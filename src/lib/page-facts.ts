@@ -1,6 +1,7 @@
 /**
  * What a built page says about itself, read from its HTML: the reading text
- * a reader meets (the "In short" points and the body, not the frame), its
+ * a reader meets (the "In short" points and the body, not the frame) and how
+ * easy it is by the measure of the page's language (`<html lang>`), its
  * review dates, how many sources it cites and whether "In short" comes
  * first. The tests hold every page to limits with these figures, and the
  * /quality/ page publishes the same figures, so the page cannot claim a
@@ -8,7 +9,8 @@
  */
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
-import { readingCounts } from './readability';
+import { DEFAULT_LANG, isLang, type Lang } from './i18n/languages';
+import { readabilityOf, type Readability } from './readability';
 
 type Node = ReturnType<typeof querySelector>;
 
@@ -78,8 +80,10 @@ function blocksOf(doc: Node): string[] {
 
 export interface PageFacts {
   title: string;
-  /** Flesch–Kincaid grade of the reading text. */
-  grade: number;
+  /** The page's language, from `<html lang>`: it decides how readability is measured. */
+  lang: Lang;
+  /** How easy the reading text is, by the page's language's measure: a grade in English, INFLESZ in Spanish (readsEasily says whether it passes). */
+  readability: Readability;
   words: number;
   /** ISO dates, as in the page's review dates. */
   lastReviewed: string;
@@ -90,19 +94,27 @@ export interface PageFacts {
   inShortFirst: boolean;
 }
 
+/** The language a page declares on `<html lang>` ("es", "es-US"), or English when it declares none the guide is written in. */
+function langOf(doc: Node): Lang {
+  const declared = (querySelector(doc, 'html') as ElementNode | null)?.attributes['lang']?.split('-')[0]?.toLowerCase();
+  return isLang(declared) ? declared : DEFAULT_LANG;
+}
+
 /** The figures of an explainer page, or null for a page that is a tool (search, 404) with no review dates. */
 export function pageFacts(html: string): PageFacts | null {
   const doc = parse(html) as Node;
   const dates = querySelectorAll(doc, '[data-review-dates] time').map((time) => (time as ElementNode).attributes['datetime'] ?? '');
   if (dates.length !== 2) return null;
-  const counts = readingCounts(blocksOf(doc));
+  const lang = langOf(doc);
+  const readability = readabilityOf(blocksOf(doc), lang);
   const body = querySelector(doc, '[data-pagefind-body]');
   const order = body ? queryAll(body, ['section[aria-labelledby="in-short"]', '.prose']) : [];
   const first = order[0] as ElementNode | undefined;
   return {
     title: querySelector(doc, 'h1') ? textOf(querySelector(doc, 'h1')) : '',
-    grade: counts.grade,
-    words: counts.words,
+    lang,
+    readability,
+    words: readability.words,
     lastReviewed: dates[0]!,
     nextReview: dates[1]!,
     sources: querySelectorAll(doc, 'section[aria-labelledby="page-sources"] li').length,

@@ -4,15 +4,17 @@
  * kit's link table and the published-address check all read them from here,
  * and no route or layout names a page to add them.
  */
-import { KIT_SECTIONS, type Heading } from './clinic-kit';
-import { QUALITY_SECTIONS } from './quality-table';
+import { kitSections, type Heading } from './clinic-kit';
+import type { Lang } from './i18n/languages';
+import { qualitySections } from './quality-table';
 
-const SECTIONS_AFTER_WORDS: Readonly<Record<string, readonly Heading[]>> = {
-  clinics: KIT_SECTIONS,
-  quality: Object.values(QUALITY_SECTIONS),
+/** By page id (the English file's name, the same in every language), the sections its components add in a language. */
+const SECTIONS_AFTER_WORDS: Readonly<Record<string, (lang: Lang) => readonly Heading[]>> = {
+  clinics: kitSections,
+  quality: (lang) => Object.values(qualitySections(lang)),
 };
 
-/** A page's sections: its Markdown headings, then those its components add. */
-export function pageSections(pageId: string, markdownHeadings: readonly Heading[]): Heading[] {
-  return [...markdownHeadings, ...(SECTIONS_AFTER_WORDS[pageId] ?? [])];
+/** A page's sections in its language: its Markdown headings, then those its components add. */
+export function pageSections(pageId: string, lang: Lang, markdownHeadings: readonly Heading[]): Heading[] {
+  return [...markdownHeadings, ...(SECTIONS_AFTER_WORDS[pageId]?.(lang) ?? [])];
 }

@@ -14,14 +14,16 @@ export function publishedAddresses(list: string): string[] {
 }
 
 /**
- * The page and section addresses that a built /clinics/ page lists in its
+ * The page and section addresses that a built clinic kit (/clinics/, /es/clinicas/) lists in its
  * link table ("/basics/", "/basics/#what-to-ask"), without the base path the
  * site was built under, which is read from the page's canonical URL.
  */
-export function kitAddresses(clinicsHtml: string): string[] {
+export function kitAddresses(clinicsHtml: string, kitPath = 'clinics/'): string[] {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(clinicsHtml)?.[1];
   if (!canonical) throw new Error('The clinic kit page has no canonical link, so its base path is unknown.');
-  const base = new URL(canonical).pathname.replace(/clinics\/$/, '');
+  const own = new URL(canonical).pathname;
+  if (!own.endsWith(kitPath)) throw new Error(`The clinic kit page's address ${own} does not end with ${kitPath}.`);
+  const base = own.slice(0, own.length - kitPath.length);
   // Each row's first link is the page or section itself; the second is its copy button.
   return [...clinicsHtml.matchAll(/<tr\b[^>]*\bdata-section-row\b[^>]*>.*?<a href="([^"]+)"/gs)].map((m) => {
     const href = m[1] ?? '';

@@ -1,4 +1,8 @@
 import { site } from '../site.config';
+import { DEFAULT_LANG, type Lang } from './i18n/languages';
+
+/** How each language writes a date: "November 29, 2026", "29 de noviembre de 2026". */
+const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', es: 'es-US' };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,6 +27,6 @@ export function reviewWindowProblem(lastReviewed: Date, nextReview: Date): strin
 }
 
 /** Dates as readers expect them on a review line: "November 28, 2026". */
-export function formatReviewDate(date: Date): string {
-  return date.toLocaleDateString('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatReviewDate(date: Date, lang: Lang = DEFAULT_LANG): string {
+  return date.toLocaleDateString(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

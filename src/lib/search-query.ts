@@ -5,9 +5,14 @@
  * infusion" usually finds nothing. Here the question is cut to the words
  * that carry meaning, each word is searched on its own (and as the guide's
  * own words for it), and the pages are ranked by Pagefind's scores, ahead
- * when they match more of the reader's words. Pure: no DOM, no Pagefind.
+ * when they match more of the reader's words. One engine for every
+ * language: the words it drops, joins and maps come from the language's word
+ * table (src/lib/search-words/), looked up without accents. Pure: no DOM, no
+ * Pagefind.
  */
-import { ALTERNATIVES, CRISIS_PHRASES, PHRASES, SHORT_WORDS, STOP_WORDS } from './search-words';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './i18n/languages';
+import { fold } from './search-words/build';
+import { wordsFor } from './search-words';
 
 /** Longer input is cut: no question needs more, and nothing should search 5,000 characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -23,7 +28,7 @@ const COVERAGE_POWER = 1;
 const MIN_SHARE_OF_BEST = 0.08;
 
 export interface QueryWord {
-  /** The reader's word, as normalised. */
+  /** The reader's word, as normalised (accents kept, as the reader typed them). */
   word: string;
   /** What to search for it: the word itself first, then the guide's words it stands for. */
   searches: string[];
@@ -69,74 +74,77 @@ export function splitWords(text: string): string[] {
 }
 
 /** Whether a word carries meaning: not filler, and long enough unless it is a known short word or a number. */
-export function isMeaningful(word: string): boolean {
-  if (PHRASES.has(word)) return true;
-  if (STOP_WORDS.has(word)) return false;
-  if (SHORT_WORDS.has(word)) return true;
+export function isMeaningful(word: string, lang: Lang = DEFAULT_LANG): boolean {
+  const { phrases, stopWords, shortWords } = wordsFor(lang);
+  const key = fold(word);
+  if (phrases.has(key)) return true;
+  if (stopWords.has(key)) return false;
+  if (shortWords.has(key)) return true;
   if (/^\p{N}+$/u.test(word)) return word.length >= 2;
   return word.length >= 3;
 }
 
-/** Other forms of a word that Pagefind's stemmer does not reach: "hopeless" → "hope", British "-our" → "-or". */
-function otherForms(word: string): string[] {
-  const forms: string[] = [];
-  if (word.length > 6 && word.endsWith('less')) forms.push(word.slice(0, -4));
-  if (/[bilmnv]our(s|ed|ing)?$/.test(word)) forms.push(word.replace(/our(?=(s|ed|ing)?$)/, 'or'));
-  return forms;
+/** Each text once, the first of those that differ only in accents: Pagefind finds them alike. */
+function distinct(texts: string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((text) => {
+    const key = fold(text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-/** The word as it may stand in the word lists: as typed, and without a plural ending. */
-function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-function searchesFor(word: string): string[] {
+function searchesFor(word: string, lang: Lang): string[] {
+  const { phrases, alternatives, singular, otherForms } = wordsFor(lang);
+  const key = fold(word);
   // A phrase is searched as written (Pagefind's exact search, in the text
   // and in `keywords`), then as the guide's word for it.
-  const phrase = PHRASES.get(word);
+  const phrase = phrases.get(key);
   if (phrase) return [`"${word}"`, ...phrase];
-  const alternatives = ALTERNATIVES.get(word) ?? ALTERNATIVES.get(singular(word)) ?? [];
-  const all = [word, ...alternatives, ...otherForms(word)];
-  return [...new Set(all)].slice(0, MAX_SEARCHES_PER_WORD);
+  const guideWords = alternatives.get(key) ?? alternatives.get(singular(key)) ?? [];
+  return distinct([word, ...guideWords, ...otherForms(word)]).slice(0, MAX_SEARCHES_PER_WORD);
 }
-
-/** The longest reader's phrase, in words. */
-const LONGEST_PHRASE = Math.max(...[...PHRASES.keys()].map((phrase) => phrase.split(' ').length));
 
 /**
  * Joins readers' phrases ("sets off", "no one") into one word of the plan,
  * longest phrase first; other words pass through.
  */
-export function joinPhrases(words: string[]): string[] {
+export function joinPhrases(words: string[], lang: Lang = DEFAULT_LANG): string[] {
+  const { phrases, longestPhrase } = wordsFor(lang);
   const out: string[] = [];
   let at = 0;
   while (at < words.length) {
-    let length = Math.min(LONGEST_PHRASE, words.length - at);
-    while (length >= 2 && !PHRASES.has(words.slice(at, at + length).join(' '))) length--;
+    let length = Math.min(longestPhrase, words.length - at);
+    while (length >= 2 && !phrases.has(fold(words.slice(at, at + length).join(' ')))) length--;
     out.push(length >= 2 ? words.slice(at, at + length).join(' ') : words[at]!);
     at += Math.max(length, 1);
   }
   return out;
 }
 
+/**
+ * Whether the words suggest that the reader may be in crisis, in any of the
+ * guide's languages: a reader may write in their own language on a page in
+ * the other ("suicidio" on an English page), and help comes first all the same.
+ */
 export function isCrisis(text: string): boolean {
-  const words = ` ${splitWords(text).join(' ')} `;
-  return CRISIS_PHRASES.some((phrase) => words.includes(` ${phrase} `));
+  const words = ` ${fold(splitWords(text).join(' '))} `;
+  return LANGUAGES.some((lang) => wordsFor(lang).crisisPhrases.some((phrase) => words.includes(` ${phrase} `)));
 }
 
-export function planQuery(raw: string): QueryPlan {
+/** Plans the searches for what a reader typed, with the words of the page's language. */
+export function planQuery(raw: string, lang: Lang = DEFAULT_LANG): QueryPlan {
   // Counted in characters, not UTF-16 units, so that an emoji is never cut in half.
   const chars = Array.from(raw.trim().replace(/\s+/g, ' '));
   const shortened = chars.length > MAX_QUERY_LENGTH;
   const text = chars.slice(0, MAX_QUERY_LENGTH).join('');
   const normalised = normalise(text);
-  const meaningful = [...new Set(joinPhrases(splitWords(normalised)).filter(isMeaningful))];
+  const meaningful = distinct(joinPhrases(splitWords(normalised), lang).filter((word) => isMeaningful(word, lang)));
   return {
     text,
     shortened,
-    words: meaningful.slice(0, MAX_WORDS).map((word) => ({ word, searches: searchesFor(word) })),
+    words: meaningful.slice(0, MAX_WORDS).map((word) => ({ word, searches: searchesFor(word, lang) })),
     leftOut: meaningful.slice(MAX_WORDS),
     crisis: isCrisis(normalised),
   };

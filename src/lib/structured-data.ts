@@ -3,6 +3,7 @@
  * with its review date and readers, based on the source post.
  */
 import { site } from '../site.config';
+import type { Lang } from './i18n/languages';
 
 const AUDIENCE_TYPES = { patient: 'Patient', family: 'Caregiver', clinic: 'Clinician' } as const;
 
@@ -12,6 +13,7 @@ export interface PageFacts {
   url: string;
   lastReviewed: Date;
   audience: (keyof typeof AUDIENCE_TYPES)[];
+  lang: Lang;
 }
 
 export function medicalWebPage(page: PageFacts): Record<string, unknown> {
@@ -21,10 +23,10 @@ export function medicalWebPage(page: PageFacts): Record<string, unknown> {
     name: page.title,
     description: page.description,
     url: page.url,
-    inLanguage: site.lang,
+    inLanguage: page.lang,
     lastReviewed: page.lastReviewed.toISOString().slice(0, 10),
     audience: page.audience.map((reader) => ({ '@type': 'MedicalAudience', audienceType: AUDIENCE_TYPES[reader] })),
-    publisher: { '@type': 'Organization', name: site.publisher },
+    publisher: { '@type': 'Organization', name: site.publisher[page.lang] },
     isBasedOn: {
       '@type': 'BlogPosting',
       headline: site.attribution.title,

@@ -11,13 +11,26 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules of those tags whose outcome depends on colours alone: text contrast, and links told apart from the words around them. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+const described = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
+  violations.map((v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+
+const builderFor = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 
 /** The violations on `page`, or within the elements `include` selects. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  let builder = builderFor(page).withTags(AXE_TAGS);
   if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-  );
+  return described((await builder.analyze()).violations);
+}
+
+/**
+ * The violations of the colour rules only: for a page already checked with
+ * every rule in one theme and shown again in another theme that changes its
+ * colours and nothing else.
+ */
+export async function colourViolations(page: Page): Promise<string[]> {
+  return described((await builderFor(page).withRules(COLOUR_RULES).analyze()).violations);
 }

@@ -1,109 +1,87 @@
 /**
- * The clinic kit (/clinics/): its link table lists every page and section of
- * the built site, each copy button copies the right full address, the intake
- * emails' links all resolve, and the QR codes decode to the right pages.
+ * The clinic kit (/clinics/, and /es/clinicas/ in Spanish): each copy button
+ * copies the right full address, the intake emails' links all resolve, and
+ * the QR codes decode to the right pages. That its link table lists every
+ * page and section of its language, and only published addresses, is read
+ * from the built files: tests/built/clinic-kit.test.ts.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { publishedAddresses } from '../../src/lib/published-addresses';
-import { builtSections } from './sections';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** Pages that are tools rather than articles: they have no sections to list. */
-const NOT_ARTICLES = new Set(['search/', '404.html']);
+/** The kit in each language: its path, what it says after a copy, and the home page and four main parts its QR codes lead to (paths relative to the base). */
+const KITS = [
+  { lang: 'en', path: 'clinics/', linkCopied: 'Link copied', qrPaths: ['', 'basics/', 'success/', 'factors/', 'support/'] },
+  { lang: 'es', path: 'es/clinicas/', linkCopied: 'Enlace copiado', qrPaths: ['es/', 'es/conceptos-basicos/', 'es/exito/', 'es/factores/', 'es/familia/'] },
+] as const;
 
-/** The address the kit hands out for this site: its canonical URL, minus "clinics/". */
-async function publishedRoot(page: Page): Promise<string> {
+/** The address the kit hands out for this site: its canonical URL, minus the kit's own path ("clinics/"). */
+async function publishedRoot(page: Page, kitPath = 'clinics/'): Promise<string> {
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(canonical, 'the clinic kit has a canonical URL').toMatch(/\/clinics\/$/);
-  return canonical!.replace(/clinics\/$/, '');
+  expect(canonical, 'the clinic kit has a canonical URL').toMatch(new RegExp(`/${kitPath}$`));
+  return canonical!.slice(0, -kitPath.length);
 }
 
 /** A published address, fetched from this test server instead. */
 const onThisServer = (url: string, root: string, baseURL: string) => new URL(url.slice(root.length), baseURL).href;
 
-async function expectResolves(request: APIRequestContext, url: string) {
+/** Checks that an address answers, with its #anchor if it has one; gives the page's HTML. */
+async function expectResolves(request: APIRequestContext, url: string): Promise<string> {
   const target = new URL(url);
   const response = await request.get(`${target.origin}${target.pathname}`);
   expect(response.status(), `${url} answers`).toBe(200);
+  const html = await response.text();
   if (target.hash) {
-    const ids = [...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids, `${url} has its anchor`).toContain(decodeURIComponent(target.hash.slice(1)));
   }
+  return html;
 }
 
-test('the link table lists every page and every section of the built site', async ({ page, request, baseURL }) => {
-  const built = await builtSections(page, request, baseURL!);
-  await page.goto('clinics/');
-  const listed = new Set(
-    await page.locator('[data-section-row] a:not([data-copy-link])').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
-  );
-  const missing: string[] = [];
-  let sections = 0;
-  for (const { path, draft, headings } of built) {
-    // Tools have no sections to list, and a page still being written is not offered to clinics.
-    if (NOT_ARTICLES.has(path) || draft) continue;
-    const here = new URL(path, baseURL).href;
-    if (!listed.has(here)) missing.push(here);
-    for (const { id } of headings) {
-      sections += 1;
-      if (!listed.has(`${here}#${id}`)) missing.push(`${here}#${id}`);
+for (const kit of KITS) {
+  test(`every link in the ${kit.lang} table resolves to a page in that language, and every copy button copies the full address of its row`, { tag: '@subpath' }, async ({ page, request, baseURL }) => {
+    await page.goto(kit.path);
+    const root = await publishedRoot(page, kit.path);
+    const rows = page.locator('[data-section-row]');
+    expect(await rows.count()).toBeGreaterThan(100);
+    // Every button, clicked in turn in the page (one round trip for well over a hundred rows).
+    const results = await page.evaluate(async () => {
+      const out: { local: string; copied: string }[] = [];
+      // Each write the page starts, kept so that the clipboard is read once that write has finished.
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      let written: Promise<void> | null = null;
+      navigator.clipboard.writeText = (text) => (written = write(text));
+      for (const row of document.querySelectorAll('[data-section-row]')) {
+        written = null;
+        row.querySelector<HTMLElement>('a[data-copy-link]')!.click();
+        // The click writes to the clipboard without waiting; wait for that write before reading it back.
+        await (written as Promise<void> | null);
+        out.push({ local: row.querySelector('a:not([data-copy-link])')!.getAttribute('href')!, copied: await navigator.clipboard.readText() });
+      }
+      return out;
+    });
+    const wrong = results.filter(({ local, copied }) => copied !== new URL(local, root).href).map(({ local, copied }) => `${local}: copied ${copied}`);
+    expect(wrong).toEqual([]);
+    // A few, clicked with the mouse as a reader would, copy the same and say so, in the page's language.
+    const count = results.length;
+    for (const i of [0, 1, count - 1]) {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await rows.nth(i).locator('a[data-copy-link]').click();
+      await expect(page.locator('[data-copy-status]')).toHaveText(kit.linkCopied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(results[i]!.local, root).href);
     }
-  }
-  expect(sections, 'sections found on the built pages').toBeGreaterThan(100);
-  expect(missing, 'pages and sections missing from the clinic kit').toEqual([]);
-});
-
-test('every address the table hands out is on the published list, which the build keeps working', async ({ page, baseURL }) => {
-  await page.goto('clinics/');
-  const base = new URL(baseURL!).pathname;
-  const handedOut = await page
-    .locator('[data-section-row] a:not([data-copy-link])')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
-  expect(handedOut.length).toBeGreaterThan(100);
-  const listed = new Set(publishedAddresses(readFileSync(new URL('../../content/published-addresses.txt', import.meta.url), 'utf8')));
-  const unlisted = handedOut.map((path) => `/${path.slice(base.length)}`).filter((address) => !listed.has(address));
-  expect(unlisted, 'on /clinics/ but not in content/published-addresses.txt (`npm run build && npm run addresses` adds them)').toEqual([]);
-});
-
-test('every link in the table resolves, and every copy button copies the full address of its row', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
-  await page.goto('clinics/');
-  const root = await publishedRoot(page);
-  const rows = page.locator('[data-section-row]');
-  expect(await rows.count()).toBeGreaterThan(100);
-  // Every button, clicked in turn in the page (one round trip for well over a hundred rows).
-  const results = await page.evaluate(async () => {
-    const out: { local: string; copied: string }[] = [];
-    // Each write the page starts, kept so that the clipboard is read once that write has finished.
-    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    let written: Promise<void> | null = null;
-    navigator.clipboard.writeText = (text) => (written = write(text));
-    for (const row of document.querySelectorAll('[data-section-row]')) {
-      written = null;
-      row.querySelector<HTMLElement>('a[data-copy-link]')!.click();
-      // The click writes to the clipboard without waiting; wait for that write before reading it back.
-      await (written as Promise<void> | null);
-      out.push({ local: row.querySelector('a:not([data-copy-link])')!.getAttribute('href')!, copied: await navigator.clipboard.readText() });
+    // The copied addresses lead somewhere real: each, served from here, answers with its anchor, in the kit's language.
+    const otherLanguage: string[] = [];
+    for (const { copied } of results) {
+      const html = await expectResolves(request, onThisServer(copied, root, baseURL!));
+      if (!html.includes(`<html lang="${kit.lang}"`)) otherLanguage.push(copied);
     }
-    return out;
+    expect(otherLanguage, `pages in another language on the ${kit.lang} kit`).toEqual([]);
   });
-  const wrong = results.filter(({ local, copied }) => copied !== new URL(local, root).href).map(({ local, copied }) => `${local}: copied ${copied}`);
-  expect(wrong).toEqual([]);
-  // A few, clicked with the mouse as a reader would, copy the same and say so.
-  const count = results.length;
-  for (const i of [0, 1, count - 1]) {
-    await page.evaluate(() => navigator.clipboard.writeText(''));
-    await rows.nth(i).locator('a[data-copy-link]').click();
-    await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(results[i]!.local, root).href);
-  }
-  // The copied addresses lead somewhere real: each, served from here, answers with its anchor.
-  for (const { copied } of results) await expectResolves(request, onThisServer(copied, root, baseURL!));
-});
+}
 
 test('the intake emails link to pages that exist, and copy exactly as shown', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   await page.goto('clinics/');
@@ -125,21 +103,53 @@ test('the intake emails link to pages that exist, and copy exactly as shown', { 
   }
 });
 
-test('each QR code decodes to the full address of its page', { tag: '@subpath' }, async ({ page, baseURL }) => {
-  await page.goto('clinics/');
-  const root = await publishedRoot(page);
-  const codes = page.locator('[data-qr]');
-  const expected = ['', 'basics/', 'success/', 'factors/', 'support/'].map((path) => new URL(path, root).href);
-  await expect(codes).toHaveCount(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const png = PNG.sync.read(await codes.nth(i).locator('svg').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data, `QR code ${i + 1}`).toBe(expected[i]);
-    await expect(codes.nth(i)).toHaveAttribute('data-qr', expected[i]!);
-    // …and that address is a page on this server.
-    expect((await page.request.get(onThisServer(expected[i]!, root, baseURL!))).status()).toBe(200);
+test('the Spanish kit’s emails link Spanish pages that exist, give the Spanish pages’ help lines, and say so in Spanish', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
+  await page.goto('es/clinicas/');
+  const root = await publishedRoot(page, 'es/clinicas/');
+  // The lines every Spanish page shows in its help strip: the emails name the same, and no others.
+  const helpLines = await page.locator('aside[data-help-now] a').allTextContents();
+  expect(helpLines.length, 'the Spanish help strip has lines').toBeGreaterThan(0);
+  for (const id of ['correo-para-un-paciente-nuevo', 'correo-para-su-acompanante']) {
+    await expect(page.locator(`#${id}`), `${id} is a section of the kit`).toHaveCount(1);
+    const text = (await page.locator(`#${id}-text`).textContent())!;
+    const links = [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+    expect(links.length, `${id} has links`).toBeGreaterThanOrEqual(3);
+    for (const url of links) {
+      expect(url.startsWith(`${root}es/`), `${url} is a full address of a Spanish page on this site`).toBe(true);
+      await expectResolves(request, onThisServer(url, root, baseURL!));
+    }
+    const html = await page.locator(`#${id}-html`).textContent();
+    for (const url of links) expect(html, `the HTML version of ${id} has ${url}`).toContain(`href="${url}"`);
+    for (const line of helpLines) expect(text, `${id} names "${line}"`).toContain(line);
+    // Nothing left in English: not the words around the lines, nor the lines themselves.
+    expect(text).not.toMatch(/\b(?:Hello|Call|Text|Questions|driving|Please)\b/);
+    await expect(page.locator(`#${id}-subject`).locator('xpath=..')).toContainText('Asunto:');
+
+    await page.locator(`button[data-copy-from="${id}-text"]`).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText('Texto copiado');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   }
 });
+
+for (const kit of KITS) {
+  test(`each QR code of the ${kit.lang} kit decodes to the full address of its page in that language`, { tag: '@subpath' }, async ({ page, baseURL }) => {
+    await page.goto(kit.path);
+    const root = await publishedRoot(page, kit.path);
+    const codes = page.locator('[data-qr]');
+    const expected = kit.qrPaths.map((path) => new URL(path, root).href);
+    await expect(codes).toHaveCount(expected.length);
+    for (let i = 0; i < expected.length; i++) {
+      const png = PNG.sync.read(await codes.nth(i).locator('svg').screenshot());
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data, `QR code ${i + 1}`).toBe(expected[i]);
+      await expect(codes.nth(i)).toHaveAttribute('data-qr', expected[i]!);
+      // …and that address is a page on this server, in the kit's language.
+      const response = await page.request.get(onThisServer(expected[i]!, root, baseURL!));
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(`<html lang="${kit.lang}"`);
+    }
+  });
+}
 
 test('QR codes are dark on white in the dark theme too, as cameras need', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -2,8 +2,8 @@
  * Every h2 and h3 of an article has a stable id and a copy-link control
  * beside it (checked on every page by every-page.spec.ts): named for screen
  * readers, shown on hover and on keyboard focus, copying the section's full
- * address, and saying "Link copied". Without JavaScript it is still a link
- * to the section.
+ * address, and saying "Link copied" (in the page's language). Without
+ * JavaScript it is still a link to the section.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -65,6 +65,16 @@ test('the keyboard copies too: Tab to the control, then Enter', async ({ page, b
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
   expect(await clipboard(page)).toBe(new URL(`basics/#${id}`, baseURL).href);
+});
+
+test('on a Spanish page the control is named, and says it copied, in Spanish', async ({ page, baseURL }) => {
+  await page.goto('es/familia/');
+  const id = 'durante-la-infusion';
+  await expect(control(page, id)).toHaveAccessibleName('Copiar el enlace a la sección: Durante la infusión');
+  await page.locator(`#${id}`).hover();
+  await control(page, id).click();
+  await expect(page.locator('[data-copy-status]')).toHaveText('Enlace copiado');
+  expect(await clipboard(page)).toBe(new URL(`es/familia/#${id}`, baseURL).href);
 });
 
 test('without JavaScript the control is a link to the section', async ({ browser, baseURL }) => {

@@ -2,7 +2,8 @@
  * The success journal on the built site, as a reader uses it: goals,
  * check-ins, charts, reload, export and import, delete-all, the help box for
  * PHQ-9 item 9, bad files, printing, no JavaScript, accessibility, and that
- * nothing ever leaves the browser.
+ * nothing ever leaves the browser. The Spanish journal (/es/diario/) speaks
+ * Spanish and keeps the same journal as the English one.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -391,7 +392,7 @@ test('the journal works at 320 px without sideways scrolling', async ({ page }) 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
-test('the journal script loads on /journal/ only, from this site, within its budget', { tag: '@subpath' }, async ({ page, baseURL }) => {
+test('the journal script loads on the journal pages only, from this site, within its budget in each language', { tag: '@subpath' }, async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const fetched: { type: string; url: string; gzip: number }[] = [];
   const pending: Promise<void>[] = [];
@@ -413,15 +414,18 @@ test('the journal script loads on /journal/ only, from this site, within its bud
   for (const path of ['measuring/', 'basics/']) {
     expect((await load(path)).filter((f) => f.type === 'script'), `/${path} fetches no JavaScript`).toEqual([]);
   }
-  const journal = await load('journal/');
-  const scripts = journal.filter((f) => f.type === 'script');
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) expect(new URL(script.url).origin).toBe(origin);
-  const scriptBytes = scripts.reduce((n, f) => n + f.gzip, 0);
-  const total = journal.reduce((n, f) => n + f.gzip, 0);
-  console.log(`/journal/ first load: ${(total / 1024).toFixed(1)} KiB gzip in all, ${(scriptBytes / 1024).toFixed(1)} KiB of it JavaScript`);
-  expect(scriptBytes, 'journal JavaScript (gzip)').toBeLessThanOrEqual(12 * 1024);
-  expect(total, 'journal page, all bytes (gzip)').toBeLessThanOrEqual(40 * 1024);
+  // Each language's page carries its own words only, so each is held to the whole budget.
+  for (const path of ['journal/', 'es/diario/']) {
+    const journal = await load(path);
+    const scripts = journal.filter((f) => f.type === 'script');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(new URL(script.url).origin).toBe(origin);
+    const scriptBytes = scripts.reduce((n, f) => n + f.gzip, 0);
+    const total = journal.reduce((n, f) => n + f.gzip, 0);
+    console.log(`/${path} first load: ${(total / 1024).toFixed(1)} KiB gzip in all, ${(scriptBytes / 1024).toFixed(1)} KiB of it JavaScript`);
+    expect(scriptBytes, `/${path} JavaScript (gzip)`).toBeLessThanOrEqual(12 * 1024);
+    expect(total, `/${path}, all bytes (gzip)`).toBeLessThanOrEqual(40 * 1024);
+  }
 });
 
 test('a journal open in two tabs shows what the other saved, without a reload', async ({ context }) => {
@@ -444,4 +448,71 @@ test('a journal open in two tabs shows what the other saved, without a reload', 
   await second.getByRole('button', { name: 'Delete my journal…' }).click();
   await second.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(rows(first)).toHaveCount(0);
+});
+
+test.describe('the Spanish journal', () => {
+  const ITEM_9_ES = 'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera';
+
+  test('speaks Spanish, and shows and saves the same journal as the English one', async ({ page }) => {
+    const problems = watchForErrors(page);
+    await seed(page, seeded);
+    await page.goto('es/diario/');
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.locator('[data-checkin-count]')).toHaveText(/^2 revisiones, del .+ al .+\.$/);
+    await expect(page.locator('[data-series="phq9"]')).toContainText('Lo más reciente: 8 de 27: leve (5–9)');
+    await expect(page.locator('[data-series="phq9"] [data-change]')).toHaveText(
+      'Bajó 8 puntos desde su primer puntaje (de 16 a 8). Bajó a la mitad o más: los estudios lo llaman "respuesta".',
+    );
+    await expect(page.getByRole('checkbox', { name: 'Esperanza' })).toBeChecked();
+
+    await page.getByLabel('Fecha', { exact: true }).fill(daysAgo(0));
+    await page.getByRole('combobox', { name: 'Esperanza' }).selectOption('6');
+    await page.getByRole('textbox', { name: 'Nota' }).fill('Una semana tranquila.');
+    await page.getByRole('button', { name: 'Guardar esta revisión' }).click();
+    await expect(page.locator('[data-status="checkin"]')).toContainText('Se guardó su revisión');
+    // The journal keeps codes and numbers, never the interface's words: the English page reads the same entry.
+    expect(JSON.parse((await stored(page))!).checkIns[2]).toMatchObject({ ratings: { hope: 6 }, phq9: null, gad7: null, note: 'Una semana tranquila.' });
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Guardar una tabla (CSV)' }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^diario-de-exito-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n').filter(Boolean);
+    expect(csv[0]).toMatch(/^\uFEFF?Fecha,Esperanza \(0-10\),Puntaje del PHQ-9,Nivel del PHQ-9,PHQ-9 pregunta 1,/);
+    expect(csv).toHaveLength(4);
+
+    await openJournal(page);
+    await expect(rows(page)).toHaveCount(3);
+    await expect(page.locator('[data-checkin-count]')).toContainText('3 check-ins');
+    await expect(rows(page).last()).toContainText('Una semana tranquila.');
+    expect(problems).toEqual([]);
+  });
+
+  test('asks the official Spanish PHQ-9, and shows its help lines as soon as item 9 is not "Ningún día"', async ({ page }) => {
+    await page.goto('es/diario/');
+    await expect(page.locator('[data-journal]')).toBeVisible();
+    // The lines are the page's own (its settings), whatever a copy of the guide has set them to.
+    const settings = JSON.parse((await page.locator('[data-journal]').getAttribute('data-settings'))!) as { helpLines: { action: string; detail: string; href: string }[] };
+    const help = page.locator('[data-safety]');
+    await page.locator('[data-questionnaire="phq9"] summary').click();
+    const item9 = page.getByRole('group', { name: `9. ${ITEM_9_ES}` });
+    await item9.getByRole('radio', { name: 'Ningún día' }).check();
+    await expect(help).toBeHidden();
+    await item9.getByRole('radio', { name: 'Varios días' }).check();
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('Gracias por contestar con sinceridad.');
+    for (const line of settings.helpLines) {
+      await expect(help.getByRole('link', { name: line.action, exact: true }).first()).toHaveAttribute('href', line.href);
+    }
+    const sentence = settings.helpLines.map((line) => `${line.action} (${line.detail})`).join('; ');
+    await expect(page.locator('[data-safety-alert]')).toHaveText(`Hay ayuda para usted ahora mismo. ${sentence}.`);
+  });
+
+  test('gives the GAD-7 in English, marked as English, with a note in Spanish that says why', async ({ page }) => {
+    await page.goto('es/diario/');
+    const gad7 = page.locator('[data-questionnaire="gad7"]');
+    await gad7.locator('summary').click();
+    await expect(gad7.getByText('Este cuestionario está en su versión original en inglés.')).toBeVisible();
+    await expect(gad7.locator('fieldset[lang="en"] > legend')).toContainText('Over the last 2 weeks');
+    await expect(gad7.getByRole('group', { name: '1. Feeling nervous, anxious, or on edge' })).toBeVisible();
+    await expect(gad7.getByRole('button', { name: 'Borrar mis respuestas del GAD-7' })).toBeVisible();
+  });
 });

@@ -6,16 +6,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, type Response } from '@playwright/test';
-import { languageProblems } from '../../src/lib/language';
 import { violations } from './csp';
-import { sectionsIn, type PageSections } from './sections';
 
 const KiB = 1024;
 const PAGE_BUDGET = 20 * KiB; // everything fetched on first load
 const FIRST_TRIP_BUDGET = 14 * KiB; // HTML + CSS: fits the first network round trip
 const INLINE_SCRIPT_BUDGET = 1 * KiB; // the theme and search-launcher scripts in the page itself
-/** Pages that are tools rather than explainers: no review dates. */
-const NOT_ARTICLES = new Set(['search/', '404.html']);
 
 export interface Fetched {
   type: string;
@@ -54,7 +50,7 @@ export function recordFetched(page: Page) {
  * (journal.spec.ts, clinic-kit.spec.ts). Returns the line of the printed report.
  */
 export async function checkBudgets(page: Page, path: string, fetched: Fetched[]): Promise<string | null> {
-  if (path === 'journal/' || path === 'clinics/') return null;
+  if (path === 'journal/' || path === 'es/diario/' || path === 'clinics/') return null;
   const sum = (types: string[]) => fetched.filter((f) => types.includes(f.type)).reduce((n, f) => n + f.gzip, 0);
   const total = fetched.reduce((n, f) => n + f.gzip, 0);
   const firstTrip = sum(['document', 'stylesheet']);
@@ -83,46 +79,6 @@ export async function checkFrame(page: Page, path: string): Promise<void> {
   await expect.soft(help.getByRole('link', { name: 'Text 988', exact: true }), `${path} help strip`).toHaveAttribute('href', 'sms:988');
   await expect.soft(help.getByRole('link', { name: 'Call 911' }), `${path} help strip`).toHaveAttribute('href', 'tel:911');
   await expect.soft(page.getByRole('contentinfo').getByRole('link', { name: /disclaimer/i }).first(), `${path} links the disclaimer`).toBeVisible();
-}
-
-/** Every h2 and h3 of the article has an id and a copy-link control named after it. Returns how many were checked. */
-export async function checkHeadingLinks(page: Page, path: string, html: string): Promise<number> {
-  const [{ headings }] = (await sectionsIn(page, [{ path, html }])) as [PageSections];
-  const problems: string[] = [];
-  for (const heading of headings) {
-    const where = `/${path}: ${heading.tag} "${heading.text}"`;
-    if (!heading.id) problems.push(`${where} has no id`);
-    else if (heading.copyHref !== `#${heading.id}`) problems.push(`${where} has no copy-link control to #${heading.id}`);
-    else if (heading.copyLabel !== `Copy link to section: ${heading.text}`) problems.push(`${where}: control is named "${heading.copyLabel}"`);
-  }
-  expect.soft(problems, `/${path}: every h2 and h3 in the article has an id and a copy-link control named after it`).toEqual([]);
-  return headings.length;
-}
-
-/** The words: no wording the content guide rules out, a short description, review dates, citations that resolve, styled elements only. */
-export async function checkWords(page: Page, path: string, listedReferences: Set<string>): Promise<void> {
-  const text = await page.locator('body').innerText();
-  const wording = languageProblems(text).map((problem) => `/${path}: "${problem.phrase}" (${problem.why}) in: ${problem.sentence}`);
-  expect.soft(wording, `/${path} uses no wording the content guide rules out`).toEqual([]);
-
-  const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect.soft(description?.length ?? 0, `/${path} description length`).toBeGreaterThan(30);
-  expect.soft(description?.length ?? 0, `/${path} description length`).toBeLessThanOrEqual(160);
-  if (!NOT_ARTICLES.has(path)) {
-    const dates = page.locator('[data-review-dates]');
-    await expect.soft(dates, `/${path} review dates`).toContainText(/Page last reviewed: \w+ \d{1,2}, \d{4}/);
-    await expect.soft(dates, `/${path} review dates`).toContainText(/Next review due: \w+ \d{1,2}, \d{4}/);
-  }
-
-  const cited = await page.locator('a[href*="sources/#ref-"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-  const missing = cited.filter((id) => !listedReferences.has(id)).map((id) => `/${path} cites #${id}`);
-  expect.soft(missing, `/${path} cites only references listed on the sources page`).toEqual([]);
-
-  // tailwind.config.cjs leaves out the typography styles of these elements,
-  // which no page uses; a page that starts using one needs them back.
-  const unstyled = '.prose :is(blockquote, h1, h4, dl, hr, video, kbd, pre, tfoot, ol[type], .lead)';
-  const tags = await page.locator(unstyled).evaluateAll((els) => els.map((el) => el.tagName.toLowerCase()));
-  expect.soft(tags, `/${path}: ${[...new Set(tags)].join(', ')} (remove from UNUSED_PROSE_SELECTORS in tailwind.config.cjs)`).toEqual([]);
 }
 
 /** At 320 px wide the page does not scroll sideways. */

@@ -44,21 +44,23 @@ test('a printed page shows where external links go, and not internal ones', asyn
   expect(await after('main a[href*="/sources/#ref-"]')).toBe('none');
 });
 
-test('the family page prints as a checklist on two US Letter pages or fewer', async ({ page }) => {
-  await page.goto('support/');
-  await page.emulateMedia({ media: 'print' });
-  // Each item is ticked in a box drawn before it.
-  const box = await page.locator('main .checklist li').first().evaluate((li) => {
-    const style = getComputedStyle(li, '::before');
-    return { width: parseFloat(style.width), border: style.borderTopStyle };
+for (const path of ['support/', 'es/familia/']) {
+  test(`the family page /${path} prints as a checklist on two US Letter pages or fewer`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    // Each item is ticked in a box drawn before it.
+    const box = await page.locator('main .checklist li').first().evaluate((li) => {
+      const style = getComputedStyle(li, '::before');
+      return { width: parseFloat(style.width), border: style.borderTopStyle };
+    });
+    expect(box.border).toBe('solid');
+    expect(box.width).toBeGreaterThan(8);
+    const pages = pdfPageCount(await page.pdf({ format: 'Letter' }));
+    console.log(`/${path} prints on ${pages} Letter page(s)`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
   });
-  expect(box.border).toBe('solid');
-  expect(box.width).toBeGreaterThan(8);
-  const pages = pdfPageCount(await page.pdf({ format: 'Letter' }));
-  console.log(`/support/ prints on ${pages} Letter page(s)`);
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
-});
+}
 
 test('the clinic kit prints its emails and QR codes without its buttons', async ({ page }) => {
   await page.goto('clinics/');

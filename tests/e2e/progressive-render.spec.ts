@@ -6,41 +6,55 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = ['', 'basics/', 'success/hope/', 'factors/support/', 'support/', 'clinics/'];
+const PAGES = ['', 'basics/', 'success/hope/', 'factors/support/', 'support/', 'clinics/', 'es/', 'es/exito/esperanza/'];
 /** A phone, and a screen wide enough for the header's title and buttons to share a row. */
 const WIDTHS = [412, 1024];
 
-/** Serves `html` at `url` and reads the top-left corner of every element of its body, in document order. */
-async function placesIn(page: Page, url: string, html: string): Promise<{ element: string; at: string }[]> {
+type Places = { element: string; at: string }[];
+
+/**
+ * Serves `html` at `url` and reads the top-left corner of every element of
+ * its body, in document order, at each width. The page is loaded once and
+ * then resized: its layout at a width is the same whether it was loaded at
+ * that width or resized to it, and a load costs far more than a layout.
+ */
+async function placesIn(page: Page, url: string, html: string): Promise<Places[]> {
   const thisPage = (target: URL) => target.href === url;
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 823 });
   await page.route(thisPage, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto(url);
   await page.unroute(thisPage);
-  return page.evaluate(() =>
-    [...document.body.querySelectorAll('*')].map((element) => {
-      const box = element.getBoundingClientRect();
-      return {
-        element: element.outerHTML.slice(0, 90),
-        // An element with no area (hidden, or empty so far) shows nothing that could move.
-        at: box.width && box.height ? `${Math.round(box.x + scrollX)},${Math.round(box.y + scrollY)}` : 'no box',
-      };
-    }),
-  );
+  const atEachWidth: Places[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 823 });
+    atEachWidth.push(
+      await page.evaluate(() =>
+        [...document.body.querySelectorAll('*')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            element: element.outerHTML.slice(0, 90),
+            // An element with no area (hidden, or empty so far) shows nothing that could move.
+            at: box.width && box.height ? `${Math.round(box.x + scrollX)},${Math.round(box.y + scrollY)}` : 'no box',
+          };
+        }),
+      ),
+    );
+  }
+  return atEachWidth;
 }
 
 /** For each width, every element of the page (`html`, served at `url`) cut at `cuts` that is somewhere else on the whole page. */
 async function movedElements(page: Page, url: string, html: string, cuts: number[]): Promise<string[]> {
   const moved: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 823 });
-    const final = await placesIn(page, url, html);
-    for (const cut of cuts) {
-      const partial = await placesIn(page, url, html.slice(0, cut));
-      partial.forEach(({ element, at }, index) => {
-        const then = final[index]?.at ?? 'nowhere';
+  const final = await placesIn(page, url, html);
+  for (const cut of cuts) {
+    const partial = await placesIn(page, url, html.slice(0, cut));
+    WIDTHS.forEach((width, w) => {
+      partial[w]!.forEach(({ element, at }, index) => {
+        const then = final[w]![index]?.at ?? 'nowhere';
         if (at !== 'no box' && then !== 'no box' && at !== then) moved.push(`${width} px, cut after …${html.slice(cut - 30, cut)}: ${element} moves from ${at} to ${then}`);
       });
-    }
+    });
   }
   return moved;
 }

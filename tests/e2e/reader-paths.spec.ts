@@ -6,22 +6,45 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('on a phone, the three reader paths are in the first screen', async ({ page }) => {
-  await page.goto('');
-  const paths = page.getByRole('navigation', { name: 'Where to start' }).getByRole('link');
-  await expect(paths).toHaveCount(3);
-  const expected = [/\/basics\/$/, /\/support\/$/, /\/clinics\/$/];
-  for (let i = 0; i < 3; i++) {
-    const link = paths.nth(i);
-    await expect(link).toHaveAttribute('href', expected[i]!);
-    await expect(link).toBeInViewport({ ratio: 1 });
-    const box = (await link.boundingBox())!;
-    expect(box.y + box.height, `reader path ${i + 1} ends above the fold`).toBeLessThanOrEqual(844);
+const HOMES = [
+  { path: '', nav: 'Where to start', expected: [/\/basics\/$/, /\/support\/$/, /\/clinics\/$/], familyPage: 'Supporting someone through ketamine therapy' },
+  { path: 'es/', nav: 'Por dónde empezar', expected: [/\/es\/conceptos-basicos\/$/, /\/es\/familia\/$/, /\/es\/clinicas\/$/], familyPage: /.+/ },
+];
+
+for (const home of HOMES) {
+  test(`on a phone, the three reader paths of /${home.path} are in the first screen`, async ({ page }) => {
+    await page.goto(home.path);
+    const paths = page.getByRole('navigation', { name: home.nav }).getByRole('link');
+    await expect(paths).toHaveCount(3);
+    for (let i = 0; i < 3; i++) {
+      const link = paths.nth(i);
+      await expect(link).toHaveAttribute('href', home.expected[i]!);
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const box = (await link.boundingBox())!;
+      expect(box.y + box.height, `reader path ${i + 1} ends above the fold`).toBeLessThanOrEqual(844);
+    }
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // And each leads to that reader's page.
+    await paths.nth(1).click();
+    await expect(page).toHaveURL(home.expected[1]!);
+    await expect(page.locator('h1')).toHaveText(home.familyPage);
+  });
+}
+
+/**
+ * On a phone the header, its menu and the help strip take no more than a
+ * third of the first screen, in both languages: the longer Spanish labels
+ * and the language link must not push the page's words down.
+ */
+const FRAME_HEIGHT_MAX = 276;
+
+test('on a phone, the header and help strip end within a third of the screen, in English and in Spanish', async ({ page }) => {
+  for (const path of ['', 'basics/', 'es/', 'es/conceptos-basicos/']) {
+    await page.goto(path);
+    await expect(page.locator('header a[hreflang]')).toBeVisible();
+    const bottom = await page.locator('[data-help-now]').evaluate((strip) => strip.getBoundingClientRect().bottom);
+    expect(bottom, `/${path}: the help strip ends ${bottom}px down`).toBeLessThanOrEqual(FRAME_HEIGHT_MAX);
   }
-  expect(await page.evaluate(() => scrollY)).toBe(0);
-  // And each leads to that reader's page.
-  await paths.nth(1).click();
-  await expect(page.locator('h1')).toHaveText('Supporting someone through ketamine therapy');
 });
 
 /**

@@ -49,6 +49,20 @@ export function watchForErrors(page: Page): string[] {
 }
 
 /**
+ * Errors the page logs or throws; a policy a browser cannot use as written
+ * (a directive a meta tag cannot carry, say) is logged as one. Failed
+ * requests are left out: leaving a page can cancel its favicon fetch.
+ */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  return problems;
+}
+
+/**
  * Opens `path` and waits until it is ready: loaded (every script a page asks
  * for in its HTML has run by then) and, on /search/, the search page mounted
  * by the module it imports.

@@ -7,9 +7,12 @@ import {
   escapeHtml,
   inReadingOrder,
   intakeEmails,
+  KIT_SECTIONS,
   sectionRows,
 } from '../../src/lib/clinic-kit';
+import { stripLines } from '../../src/lib/crisis';
 import { absoluteUrl, telHref } from '../../src/lib/paths';
+import { site } from '../../src/site.config';
 
 describe('sectionRows', () => {
   const pages = [
@@ -104,6 +107,67 @@ describe('intake emails', () => {
     expect(html).toContain('&lt;b&gt;Guide&lt;/b&gt;');
     expect(html).toContain('A &amp; B');
     expect(html).not.toContain('<b>');
+  });
+});
+
+describe('intake emails in Spanish', () => {
+  const url = (path: string) => absoluteUrl('https://guide.example-clinic.org', '/guide/', path);
+  const helpLines = stripLines(site.crisis.es);
+  const spanish = (clinicName = 'Clínica Riverside', clinicPhone = '(555) 010-0199') =>
+    intakeEmails({ siteName: 'La Guía', clinicName, clinicPhone, helpLines, url, lang: 'es' });
+  const everything = (email: ReturnType<typeof spanish>[number]) => [email.subject, emailText(email), emailHtml(email)].join('\n');
+
+  it('link to the Spanish pages, with full addresses under the base path', () => {
+    const [patient, family] = spanish();
+    expect(patient!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/es/conceptos-basicos/');
+    expect(family!.links.map((link) => link.href)).toContain('https://guide.example-clinic.org/guide/es/familia/#durante-la-infusion');
+    for (const email of [patient!, family!]) {
+      for (const link of email.links) expect(link.href).toMatch(/^https:\/\/guide\.example-clinic\.org\/guide\/es\/[a-z-]+\//);
+    }
+  });
+
+  it('give the Spanish help lines', () => {
+    for (const email of spanish()) {
+      const text = emailText(email);
+      expect(text).toContain(`Si alguna vez necesita ayuda de inmediato: ${helpLines[0]!.action} (`);
+      for (const line of helpLines) expect(text).toContain(line.action);
+    }
+  });
+
+  it('say nothing in English', () => {
+    for (const email of spanish('', '')) {
+      for (const english of ['Subject', 'Hello', 'Call 988', 'Text 988', 'Call us', 'Questions', 'driving', 'Please', 'ketamine therapy', 'the guide', BLANK_NAME, BLANK_PHONE]) {
+        expect(everything(email)).not.toContain(english);
+      }
+      expect(emailText(email)).toContain('[nombre de la clínica]');
+      expect(emailText(email)).toContain('[número de teléfono]');
+    }
+  });
+
+  it('give the same rules for the ride home as the Spanish pages', () => {
+    const [patient, family] = spanish().map(emailText);
+    expect(patient).toContain('Por favor, planee que alguien le lleve a casa después de cada visita.');
+    expect(patient).toContain('No maneje hasta el día siguiente, después de una noche de sueño.');
+    expect(family).toContain('Por favor, planee llevar a esa persona a casa después de cada visita.');
+    expect(family).toContain('No debe manejar hasta el día siguiente, después de una noche de sueño.');
+  });
+
+  it('say the same thing in plain text and in HTML, and are shown under the Spanish kit’s headings', () => {
+    const ids = [KIT_SECTIONS.es.newPatient.slug, KIT_SECTIONS.es.supportPerson.slug];
+    expect(spanish().map((email) => email.id)).toEqual(ids);
+    for (const email of spanish('Clínica "A & B"')) {
+      const html = emailHtml(email);
+      for (const line of [...email.opening, ...email.closing, email.signature]) expect(html).toContain(`<p>${escapeHtml(line)}</p>`);
+      for (const link of email.links) expect(html).toContain(`<a href="${link.href}">${escapeHtml(link.label)}</a>`);
+    }
+  });
+});
+
+describe('the clinic kit’s own sections', () => {
+  it('have ids without accents in every language, as addresses in an email need', () => {
+    for (const sections of Object.values(KIT_SECTIONS)) {
+      for (const { slug } of Object.values(sections)) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
   });
 });
 

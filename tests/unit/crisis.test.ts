@@ -4,10 +4,11 @@
  * Markdown processor and heading-id plugin as the site.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { crisisText } from '../../src/integrations/crisis-text';
-import { helpSentence, parseCrisisSettings, stripLines, type CrisisSettings } from '../../src/lib/crisis';
+import { helpSentence, parseCrisisByLang, parseCrisisSettings, stripLines, type CrisisSettings } from '../../src/lib/crisis';
 
 const uk: CrisisSettings = {
   heading: 'Need help now?',
@@ -19,9 +20,16 @@ const uk: CrisisSettings = {
   ],
 };
 
-async function render(markdown: string, crisis: CrisisSettings = uk) {
+const ukSpanish: CrisisSettings = {
+  heading: '¿Necesita ayuda?',
+  emergencyNumber: '999',
+  lines: [{ action: 'Llame al 999', detail: 'si corre peligro', href: 'tel:999', strip: true }],
+};
+
+/** Renders Markdown as the file `file` (its folder tells its language). */
+async function render(markdown: string, crisis: CrisisSettings = uk, file = '/site/content/pages/page.md') {
   const astro = { frontmatter: {}, headings: [] as { depth: number; slug: string; text: string }[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  const { html } = await markdownToHtml(markdown, { hastPlugins: [crisisText(crisis), satteriHeadingIdsPlugin()], data: { astro } });
+  const { html } = await markdownToHtml(markdown, { hastPlugins: [crisisText({ en: crisis, es: ukSpanish }), satteriHeadingIdsPlugin()], data: { astro }, fileURL: pathToFileURL(file) });
   return html;
 }
 
@@ -43,6 +51,13 @@ describe('crisis lines in a page’s words', () => {
     expect(html).toContain('<p>Call <a href="tel:999">999</a> at once.</p>');
   });
 
+  it('fills a Spanish page (content/es/...) with the Spanish lines, and gives its heading an id without accents', async () => {
+    const html = await render('## Cuándo llamar al {{emergency-number}}\n\nPida ayuda:\n\n{{help-lines}}', uk, '/site/content/es/pages/seguridad.md');
+    expect(html).toContain('<h2 id="cuando-llamar-al-emergency">Cuándo llamar al 999</h2>');
+    expect(html).toContain('<strong>Llame al 999</strong>');
+    expect(html).not.toContain('Samaritans');
+  });
+
   it('stops the build on a token it does not know, or help lines inside a sentence', async () => {
     await expect(render('Call {{crisis-number}} now.')).rejects.toThrow(/"\{\{crisis-number\}\}" is not a token/);
     await expect(render('Help: {{help-lines}} and more.')).rejects.toThrow(/stands in a paragraph of its own/);
@@ -50,6 +65,15 @@ describe('crisis lines in a page’s words', () => {
 });
 
 describe('crisis settings', () => {
+  it('take one SITE_CRISIS for every language, or one per language, and never fall back to the US lines', () => {
+    const one = parseCrisisByLang(JSON.stringify(uk));
+    expect(one.es.emergencyNumber).toBe('999');
+    const each = parseCrisisByLang(JSON.stringify({ en: uk, es: ukSpanish }));
+    expect(each.es.heading).toBe('¿Necesita ayuda?');
+    expect(parseCrisisByLang(JSON.stringify({ en: uk })).es.lines[0]?.href).toBe('tel:999');
+    expect(() => parseCrisisByLang(JSON.stringify({ fr: uk }))).toThrow(/"fr" is not a language of this guide/);
+  });
+
   it('make one sentence of the strip’s lines for text without links', () => {
     expect(helpSentence(stripLines(uk))).toBe('Call 999 (in danger); Call Samaritans on 116 123 (free, 24/7).');
   });

@@ -5,7 +5,7 @@
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { fixedHeadingIds, headingLinks } from '../../src/integrations/heading-links';
+import { fixedHeadingIds, headingLinks } from '../../src/integrations/copy-links';
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const astro = {

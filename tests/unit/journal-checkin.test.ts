@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCheckIn, type CheckInDraft } from '../../src/lib/journal/checkin';
 import { dimensionsInUse, formatDay, inDateOrder, isIsoDate, localToday, newCheckInId } from '../../src/lib/journal/model';
+import { dictionaryFor } from '../../src/lib/i18n/dictionary';
+
+const english = dictionaryFor('en').journal.script;
 
 const blank = (n: number) => Array.from({ length: n }, () => null);
 const draft = (patch: Partial<CheckInDraft> = {}): CheckInDraft => ({
@@ -11,7 +14,7 @@ const draft = (patch: Partial<CheckInDraft> = {}): CheckInDraft => ({
   note: '',
   ...patch,
 });
-const build = (d: CheckInDraft) => buildCheckIn(d, { today: '2026-11-28', id: 'id1' });
+const build = (d: CheckInDraft) => buildCheckIn(d, { today: '2026-11-28', id: 'id1' }, english);
 
 describe('buildCheckIn', () => {
   it('makes a check-in from ratings, complete questionnaires and a note', () => {
@@ -42,7 +45,7 @@ describe('journal dates and order', () => {
     expect(isIsoDate('2026-1-5')).toBe(false);
   });
   it('formats a day without any time zone moving it', () => {
-    expect(formatDay('2026-01-01')).toBe('Jan 1, 2026');
+    expect(formatDay('2026-01-01', english.locale)).toBe('Jan 1, 2026');
   });
   it('gives today in local time', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');

@@ -4,8 +4,11 @@ import { MAX_IMPORT_BYTES, importMessage, importSizeProblem, parseJournalText } 
 import { migrate } from '../../src/lib/journal/migrate';
 import { validateJournal } from '../../src/lib/journal/validate';
 import type { Journal } from '../../src/lib/journal/model';
+import { dictionaryFor } from '../../src/lib/i18n/dictionary';
 
 const DIMENSIONS = ['symptom-relief', 'daily-functioning', 'hope'];
+const english = dictionaryFor('en').journal.script;
+const aboutAFile = { words: english, source: english.problems.theFile };
 
 function sample(): Journal {
   return {
@@ -17,7 +20,7 @@ function sample(): Journal {
     ],
   };
 }
-const parse = (value: unknown) => parseJournalText(typeof value === 'string' ? value : JSON.stringify(value), DIMENSIONS);
+const parse = (value: unknown) => parseJournalText(typeof value === 'string' ? value : JSON.stringify(value), DIMENSIONS, english);
 const problemOf = (value: unknown) => {
   const result = parse(value);
   expect(result.ok).toBe(false);
@@ -76,22 +79,22 @@ describe('parseJournalText', () => {
   });
 
   it('refuses a file over 1 MB before parsing it', () => {
-    expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
-    expect(importSizeProblem(MAX_IMPORT_BYTES + 1)).toMatch(/too large \(1\.0 MB\)/);
-    expect(importSizeProblem(5 * 1024 * 1024)).toMatch(/too large \(5\.0 MB\)/);
+    expect(importSizeProblem(MAX_IMPORT_BYTES, english)).toBeNull();
+    expect(importSizeProblem(MAX_IMPORT_BYTES + 1, english)).toMatch(/too large \(1\.0 MB\)/);
+    expect(importSizeProblem(5 * 1024 * 1024, english)).toMatch(/too large \(5\.0 MB\)/);
     const huge = JSON.stringify({ ...sample(), padding: 'x'.repeat(MAX_IMPORT_BYTES) });
     expect(problemOf(huge)).toMatch(/too large/);
   });
 
   it('words every refusal as a sentence that says nothing changed', () => {
-    expect(importMessage('the file is empty')).toBe('Nothing was imported, because the file is empty. Your journal has not changed.');
+    expect(importMessage('the file is empty', english)).toBe('Nothing was imported, because the file is empty. Your journal has not changed.');
   });
 });
 
 describe('migrate', () => {
   it('passes current data through unchanged', () => {
     const data = { ...sample() };
-    expect(migrate(data)).toEqual({ ok: true, data });
+    expect(migrate(data, aboutAFile)).toEqual({ ok: true, data });
   });
 
   it('brings older data forward one version at a time', () => {
@@ -99,19 +102,19 @@ describe('migrate', () => {
       1: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 2, moods: [] }),
       2: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 3, moods: undefined, renamed: true }),
     };
-    const result = migrate({ schemaVersion: 1, goals: [] }, { steps, target: 3 });
+    const result = migrate({ schemaVersion: 1, goals: [] }, aboutAFile, { steps, target: 3 });
     expect(result).toEqual({ ok: true, data: { schemaVersion: 3, goals: [], moods: undefined, renamed: true } });
-    expect(migrate({ schemaVersion: 2, goals: [] }, { steps, target: 3 })).toEqual({ ok: true, data: { schemaVersion: 3, goals: [], moods: undefined, renamed: true } });
+    expect(migrate({ schemaVersion: 2, goals: [] }, aboutAFile, { steps, target: 3 })).toEqual({ ok: true, data: { schemaVersion: 3, goals: [], moods: undefined, renamed: true } });
   });
 
   it('says so when a step is missing', () => {
-    expect(migrate({ schemaVersion: 1 }, { steps: {}, target: 2 })).toEqual({ ok: false, problem: 'there is no way to update version 1 data' });
+    expect(migrate({ schemaVersion: 1 }, aboutAFile, { steps: {}, target: 2 })).toEqual({ ok: false, problem: 'there is no way to update version 1 data' });
   });
 });
 
 describe('validateJournal', () => {
   it('checks goals against the dimensions the site has', () => {
-    const result = validateJournal({ ...sample(), goals: [{ dimension: 'wealth', better: '' }] }, DIMENSIONS);
+    const result = validateJournal({ ...sample(), goals: [{ dimension: 'wealth', better: '' }] }, DIMENSIONS, aboutAFile);
     expect(result).toEqual({ ok: false, problem: 'goal 1 is about "wealth", which is not one of the dimensions of success' });
   });
 });

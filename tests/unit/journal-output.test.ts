@@ -5,6 +5,7 @@ import { journalToCsv } from '../../src/lib/journal/csv';
 import type { Journal } from '../../src/lib/journal/model';
 import { questionnaireSeries, ratingSeries } from '../../src/lib/journal/progress';
 import { parseDimensions } from '../../src/lib/journal/page-data';
+import { dictionaryFor } from '../../src/lib/i18n/dictionary';
 
 const journal: Journal = {
   schemaVersion: 1,
@@ -16,9 +17,10 @@ const journal: Journal = {
   ],
 };
 const dimensions = [{ id: 'hope', title: 'Hope' }];
+const english = dictionaryFor('en').journal.script;
 
 describe('journalToCsv', () => {
-  const csv = journalToCsv(journal, dimensions);
+  const csv = journalToCsv(journal, dimensions, english);
   const lines = csv.split('\r\n');
 
   it('has one header row and one row per check-in, in date order', () => {
@@ -38,8 +40,8 @@ describe('journalToCsv', () => {
 });
 
 describe('chartModel', () => {
-  const [phq9] = questionnaireSeries(journal);
-  const model = chartModel(phq9!);
+  const [phq9] = questionnaireSeries(journal, english);
+  const model = chartModel(phq9!, english.locale);
 
   it('places one point per check-in that has the score', () => {
     expect(phq9!.points.map((p) => p.value)).toEqual([18, 9]);
@@ -64,19 +66,19 @@ describe('chartModel', () => {
 
   it('spaces points by date', () => {
     const ratings = ratingSeries({ ...journal, checkIns: [...journal.checkIns, { id: 'd', date: '2026-12-31', ratings: { hope: 7 }, phq9: null, gad7: null, note: '' }] }, dimensions)[0]!;
-    const xs = chartModel(ratings).points.map((p) => p.x);
+    const xs = chartModel(ratings, english.locale).points.map((p) => p.x);
     // 14 days, then 77 days: the second gap is much wider.
     expect(xs[2]! - xs[1]!).toBeGreaterThan(4 * (xs[1]! - xs[0]!));
   });
 
   it('centres a single point and draws no line', () => {
-    const single = chartModel({ ...phq9!, points: [{ date: '2026-10-01', value: 12 }] });
+    const single = chartModel({ ...phq9!, points: [{ date: '2026-10-01', value: 12 }] }, english.locale);
     expect(single.line).toBe('');
     expect(single.points[0]!.x).toBe(CHART.left + (CHART.width - CHART.left - CHART.right) / 2);
   });
 
   it('sums the chart up in one sentence', () => {
-    expect(chartSummary(phq9!)).toBe('PHQ-9 (depression): 2 check-ins, from 18 on Oct 1, 2026 to 9 on Oct 15, 2026, out of 27.');
+    expect(chartSummary(phq9!, english)).toBe('PHQ-9 (depression): 2 check-ins, from 18 on Oct 1, 2026 to 9 on Oct 15, 2026, out of 27.');
   });
 });
 

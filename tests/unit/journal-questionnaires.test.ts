@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, GAD7, PHQ9, bandOf, describeScore, needsHelpNow, totalScore } from '../../src/lib/journal/questionnaires';
+import { GAD7, PHQ9, bandOf, describeScore, needsHelpNow, totalScore } from '../../src/lib/journal/questionnaires';
+import { dictionaryFor } from '../../src/lib/i18n/dictionary';
+
+const { script: english, page: englishPage } = dictionaryFor('en').journal;
+const bandNames = (q: typeof PHQ9) => q.bands.map((b) => [b.min, b.max, english.bands[b.code]]);
 
 describe('the PHQ-9 and GAD-7', () => {
-  it('have their standard number of items and answers', () => {
-    expect(PHQ9.items).toHaveLength(9);
-    expect(GAD7.items).toHaveLength(7);
-    expect(ANSWERS).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
-    expect(PHQ9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
-    expect(GAD7.items[1]).toBe('Not being able to stop or control worrying');
+  it('have their standard number of items and answers, in their published English', () => {
+    const { phq9, gad7 } = englishPage.questionnaires;
+    expect([PHQ9.itemCount, GAD7.itemCount]).toEqual([9, 7]);
+    expect([phq9.items.length, gad7.items.length]).toEqual([9, 7]);
+    for (const form of [phq9, gad7]) expect(form.answers).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
+    expect(phq9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+    expect(gad7.items[1]).toBe('Not being able to stop or control worrying');
   });
 
   it('have bands that cover every possible score exactly once', () => {
@@ -20,14 +25,14 @@ describe('the PHQ-9 and GAD-7', () => {
   });
 
   it('use the published cut points', () => {
-    expect(PHQ9.bands.map((b) => [b.min, b.max, b.name])).toEqual([
+    expect(bandNames(PHQ9)).toEqual([
       [0, 4, 'minimal'],
       [5, 9, 'mild'],
       [10, 14, 'moderate'],
       [15, 19, 'moderately severe'],
       [20, 27, 'severe'],
     ]);
-    expect(GAD7.bands.map((b) => [b.min, b.max, b.name])).toEqual([
+    expect(bandNames(GAD7)).toEqual([
       [0, 4, 'minimal'],
       [5, 9, 'mild'],
       [10, 14, 'moderate'],
@@ -37,11 +42,11 @@ describe('the PHQ-9 and GAD-7', () => {
 
   it('score by adding the answers and name the band', () => {
     expect(totalScore([3, 3, 2, 2, 1, 1, 0, 0, 0])).toBe(12);
-    expect(describeScore(PHQ9, 12)).toBe('12 out of 27: moderate (10–14)');
-    expect(describeScore(PHQ9, 4)).toBe('4 out of 27: minimal (0–4)');
-    expect(describeScore(GAD7, 7)).toBe('7 out of 21: mild (5–9)');
-    expect(describeScore(GAD7, 15)).toBe('15 out of 21: severe (15–21)');
-    expect(bandOf(PHQ9, 20).name).toBe('severe');
+    expect(describeScore(PHQ9, 12, english)).toBe('12 out of 27: moderate (10–14)');
+    expect(describeScore(PHQ9, 4, english)).toBe('4 out of 27: minimal (0–4)');
+    expect(describeScore(GAD7, 7, english)).toBe('7 out of 21: mild (5–9)');
+    expect(describeScore(GAD7, 15, english)).toBe('15 out of 21: severe (15–21)');
+    expect(bandOf(PHQ9, 20).code).toBe('severe');
     expect(() => bandOf(GAD7, 22)).toThrow(/outside/);
   });
 });

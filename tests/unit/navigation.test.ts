@@ -20,17 +20,26 @@ describe('pathOf', () => {
     expect(pathOf({ collection: 'dimensions', id: 'hope' })).toBe('/success/hope/');
     expect(pathOf({ collection: 'factors', id: 'care-team' })).toBe('/factors/care-team/');
   });
+  it('puts a Spanish page under /es/ at its own address, in the Spanish folder of its part', () => {
+    expect(pathOf({ collection: 'pages', id: 'home', lang: 'es', address: '' })).toBe('/es/');
+    expect(pathOf({ collection: 'pages', id: 'basics', lang: 'es', address: 'conceptos-basicos' })).toBe('/es/conceptos-basicos/');
+    expect(pathOf({ collection: 'dimensions', id: 'hope', lang: 'es', address: 'esperanza' })).toBe('/es/exito/esperanza/');
+    expect(pathOf({ collection: 'factors', id: 'care-team', lang: 'es', address: 'equipo-de-atencion' })).toBe('/es/factores/equipo-de-atencion/');
+  });
+  it('refuses a Spanish page without an address rather than guess one', () => {
+    expect(() => pathOf({ collection: 'pages', id: 'basics', lang: 'es' })).toThrow(/pages\/basics has no address/);
+  });
 });
 
 describe('partOf', () => {
-  it('finds the part from the first segment', () => {
-    expect(partOf('/success/hope/')).toBe('success');
-    expect(partOf('/factors/')).toBe('factors');
-    expect(partOf('/disclaimer/')).toBe('about');
+  it('finds the part from the page, whatever its address', () => {
+    expect(partOf({ collection: 'dimensions', id: 'hope' })).toBe('success');
+    expect(partOf({ collection: 'pages', id: 'factors' })).toBe('factors');
+    expect(partOf({ collection: 'pages', id: 'disclaimer' })).toBe('about');
     // Pages at the top level that belong to a part all the same.
-    expect(partOf('/safety/')).toBe('basics');
-    expect(partOf('/not-helping/')).toBe('measuring');
-    expect(partOf('/')).toBeNull();
+    expect(partOf({ collection: 'pages', id: 'safety' })).toBe('basics');
+    expect(partOf({ collection: 'pages', id: 'not-helping' })).toBe('measuring');
+    expect(partOf({ collection: 'pages', id: 'home' })).toBeNull();
   });
 });
 
@@ -73,11 +82,19 @@ describe('neighbours', () => {
 describe('relatedLinks', () => {
   const all = readingOrder(pages, dimensions, factors);
   it('suggests the next steps of the part and never the page itself', () => {
-    const related = relatedLinks('/success/', all).map((link) => link.href);
+    const related = relatedLinks({ collection: 'pages', id: 'success' }, all).map((link) => link.href);
     expect(related).toEqual(['/factors/', '/measuring/', '/not-helping/']);
-    expect(relatedLinks('/factors/', all).map((link) => link.href)).not.toContain('/factors/');
+    expect(relatedLinks({ collection: 'pages', id: 'factors' }, all).map((link) => link.href)).not.toContain('/factors/');
   });
   it('skips suggestions that are not built', () => {
-    expect(relatedLinks('/basics/', []).length).toBe(0);
+    expect(relatedLinks({ collection: 'pages', id: 'basics' }, []).length).toBe(0);
+  });
+  it('suggests the pages of the same language', () => {
+    const spanish = readingOrder(
+      [{ ...ref('pages', 'factors', 1), lang: 'es', address: 'factores' }, { ...ref('pages', 'measuring', 2), lang: 'es', address: 'medir-el-progreso' }],
+      [],
+      [],
+    );
+    expect(relatedLinks({ collection: 'pages', id: 'success' }, spanish).map((link) => link.href)).toEqual(['/es/factores/', '/es/medir-el-progreso/']);
   });
 });

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageFacts, readingBlocks } from '../../src/lib/page-facts';
 
-const article = (body: string, { inShortFirst = true } = {}) => {
+const article = (body: string, { inShortFirst = true, htmlLang = '' } = {}) => {
   const inShort = '<section aria-labelledby="in-short"><h2 id="in-short">In short</h2><ul><li>Short point one.</li><li>Point two &amp; more.</li></ul></section>';
   const prose = `<div class="prose">${body}</div>`;
-  return `<!doctype html><html><head><title>T</title><style>p{}</style></head><body>
+  return `<!doctype html><html${htmlLang ? ` lang="${htmlLang}"` : ''}><head><title>T</title><style>p{}</style></head><body>
     <main><article data-pagefind-body><h1>A page &#8220;title&#8221;</h1>${inShortFirst ? inShort + prose : prose + inShort}
     <section aria-labelledby="page-sources"><ul><li><a href="/sources/#ref-a">A</a></li><li><a href="/sources/#ref-b">B</a></li></ul></section>
     <p data-review-dates>Page last reviewed: <time datetime="2026-11-29">November 29, 2026</time><br>Next review due: <time datetime="2027-11-29">November 29, 2027</time></p>
@@ -43,6 +43,23 @@ describe('pageFacts', () => {
     expect(facts).toMatchObject({ title: 'A page “title”', lastReviewed: '2026-11-29', nextReview: '2027-11-29', sources: 2, inShortFirst: true });
     expect(facts.words).toBe(11);
     expect(pageFacts(article('<p>Words first.</p>', { inShortFirst: false }))!.inShortFirst).toBe(false);
+  });
+
+  it('measures an English page by its grade, and a Spanish page by INFLESZ', () => {
+    const english = pageFacts(article('<p>Ask your care team what to expect.</p>', { htmlLang: 'en' }))!;
+    expect(english).toMatchObject({ lang: 'en', readability: { measure: 'grade' } });
+    expect(english.readability.score).toBeLessThan(20);
+
+    const spanish = pageFacts(article('<p>Hable con su equipo de atención.</p>', { htmlLang: 'es' }))!;
+    expect(spanish).toMatchObject({ lang: 'es', readability: { measure: 'inflesz' } });
+    // INFLESZ is a score out of about 100 where higher is easier, far above any grade.
+    expect(spanish.readability.score).toBeGreaterThan(50);
+  });
+
+  it('takes a page without a language of the guide for English', () => {
+    expect(pageFacts(article('<p>Words.</p>'))!.lang).toBe('en');
+    expect(pageFacts(article('<p>Words.</p>', { htmlLang: 'es-US' }))!.lang).toBe('es');
+    expect(pageFacts(article('<p>Words.</p>', { htmlLang: 'fr' }))!.lang).toBe('en');
   });
 
   it('has nothing to say of a page without review dates (search, 404)', () => {

@@ -29,6 +29,11 @@ describe('kitAddresses', () => {
     expect(kitAddresses(kitPage('/guide/'))).toEqual(['/basics/', '/basics/#what-to-ask']);
   });
 
+  it('reads the Spanish kit, whose own address is /es/clinicas/, with the same base', () => {
+    const spanish = kitPage('/guide/').replace('clinics/"', 'es/clinicas/"').replaceAll('basics/', 'es/conceptos-basicos/');
+    expect(kitAddresses(spanish, 'es/clinicas/')).toEqual(['/es/conceptos-basicos/', '/es/conceptos-basicos/#what-to-ask']);
+  });
+
   it('says why when the page has no canonical link, or links outside its base', () => {
     expect(() => kitAddresses('<table><tr data-section-row><td><a href="/basics/">x</a></td></tr></table>')).toThrow(/no canonical link/);
     expect(() => kitAddresses(kitPage('/', '/guide/'))).toThrow('The clinic kit links to /basics/, outside the site\'s base path /guide/.');

@@ -29,6 +29,8 @@ const brand = {
   CLINIC_PHONE: '(555) 010-0199',
   SITE_URL: 'https://guide.riverside-clinic.example',
   SITE_CRISIS: JSON.stringify(ukCrisis),
+  // A copy for English readers only: the Spanish edition is turned off.
+  SPANISH_EDITION: 'off',
 };
 const outDir = mkdtempSync(join(tmpdir(), 'rebrand-'));
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -47,6 +49,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('a clinic’s own copy', () => {
+  it('builds no Spanish page, language link or alternate when the Spanish edition is off', () => {
+    expect(readdirSync(outDir)).not.toContain('es');
+    const home = page('');
+    expect(home).not.toMatch(/hreflang/);
+    expect(home).not.toContain('>Español<');
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/es/');
+  });
+
   it('names the clinic and its phone in the footer of every kind of page', () => {
     for (const path of ['', 'support', 'success/hope', 'clinics']) {
       const footer = footerOf(page(path));

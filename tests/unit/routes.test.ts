@@ -11,4 +11,11 @@ describe('contentFiles', () => {
     expect(files.get('/factors/engagement/')).toBe(join(dir, 'factors', 'engagement.md'));
     expect(files.get('/')).toBe(join(dir, 'pages', 'home.md'));
   });
+  it('maps a Spanish page by the address its front matter gives', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'content');
+    const files = contentFiles(dir);
+    expect(files.get('/es/conceptos-basicos/')).toBe(join(dir, 'es', 'pages', 'basics.md'));
+    expect(files.get('/es/exito/esperanza/')).toBe(join(dir, 'es', 'dimensions', 'hope.md'));
+    expect(files.get('/es/')).toBe(join(dir, 'es', 'pages', 'home.md'));
+  });
 });

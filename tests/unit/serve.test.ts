@@ -81,6 +81,11 @@ describe('scripts/serve.mjs', () => {
     expect(await get(without.port, '/')).toMatchObject({ status: 200, body: 'the home page' });
   });
 
+  it('sends the headers of _headers under a base path too, as a host does for a site it serves there', async () => {
+    const { port } = await serve('/guide/');
+    expect((await get(port, '/guide/')).headers['x-frame-options']).toBe('DENY');
+  });
+
   it('serves no file from a folder beside the one it serves under a base path', async () => {
     const { port } = await serve('/guide/');
     expect(await get(port, '/guide/')).toMatchObject({ status: 200, body: 'the home page' });

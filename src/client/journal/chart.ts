@@ -2,10 +2,12 @@
 import { CHART, chartModel, chartSummary } from '../../lib/journal/chart';
 import { formatDay } from '../../lib/journal/model';
 import type { Series } from '../../lib/journal/progress';
+import { hook } from '../../lib/journal/dom-contract';
+import type { JournalWords } from '../../lib/journal/words';
 import { h, s } from './dom';
 
-export function chartFigure(series: Series): HTMLElement {
-  const model = chartModel(series);
+export function chartFigure(series: Series, words: JournalWords): HTMLElement {
+  const model = chartModel(series, words.locale);
   const titleId = `chart-${series.id}-title`;
   const descId = `chart-${series.id}-desc`;
   const svg = s(
@@ -15,10 +17,10 @@ export function chartFigure(series: Series): HTMLElement {
       role: 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       class: 'journal-chart',
-      'data-chart': series.id,
+      ...hook.chart(series.id),
     },
-    s('title', { id: titleId }, `${series.label} over time`),
-    s('desc', { id: descId }, chartSummary(series)),
+    s('title', { id: titleId }, words.chart.title(series.label)),
+    s('desc', { id: descId }, chartSummary(series, words)),
   );
   for (const line of model.gridlines) {
     svg.append(
@@ -32,9 +34,9 @@ export function chartFigure(series: Series): HTMLElement {
   if (model.line) svg.append(s('path', { d: model.line, class: 'chart-line' }));
   for (const point of model.points) {
     svg.append(
-      s('circle', { cx: point.x, cy: point.y, r: 5, class: 'chart-point', 'data-value': point.value },
-        s('title', {}, `${formatDay(point.date)}: ${point.value}`)),
+      s('circle', { cx: point.x, cy: point.y, r: 5, class: 'chart-point', ...hook.value(point.value) },
+        s('title', {}, `${formatDay(point.date, words.locale)}: ${point.value}`)),
     );
   }
-  return h('figure', { class: 'mt-3' }, svg, h('figcaption', { class: 'sr-only' }, 'The same numbers are in the table of all check-ins below.'));
+  return h('figure', { class: 'mt-3' }, svg, h('figcaption', { class: 'sr-only' }, words.chart.caption));
 }

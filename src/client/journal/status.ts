@@ -1,5 +1,7 @@
 /** Short messages in a form's status line (a live region, so screen readers hear them). */
-export function say(status: HTMLElement, message: string, tone: 'done' | 'problem' = 'done'): void {
+import { attribute, type Tone } from '../../lib/journal/dom-contract';
+
+export function say(status: HTMLElement, message: string, tone: Tone = 'done'): void {
   status.textContent = message;
-  status.dataset['tone'] = tone;
+  status.setAttribute(attribute.tone, tone);
 }

@@ -4,6 +4,7 @@
  */
 import { emptyJournal, type Journal } from '../../lib/journal/model';
 import { deleteJournal, loadJournal, saveJournal, STORAGE_KEY, type KeyValueStore, type Loaded, type Saved } from '../../lib/journal/storage';
+import type { JournalWords } from '../../lib/journal/words';
 
 function browserStorage(): KeyValueStore | null {
   try {
@@ -20,7 +21,10 @@ export class JournalStore {
   /** How the stored journal was found when the page opened (or after another tab changed it). */
   loaded: Loaded = { status: 'empty' };
 
-  constructor(private readonly dimensionIds: readonly string[]) {
+  constructor(
+    private readonly dimensionIds: readonly string[],
+    private readonly words: JournalWords,
+  ) {
     this.reload();
     // Another tab with the journal open saved a change: show it here too.
     window.addEventListener('storage', (event) => {
@@ -31,7 +35,7 @@ export class JournalStore {
   }
 
   private reload(): void {
-    this.loaded = loadJournal(this.storage, this.dimensionIds);
+    this.loaded = loadJournal(this.storage, this.dimensionIds, this.words);
     this.journal = this.loaded.status === 'ok' ? this.loaded.journal : emptyJournal();
   }
 
@@ -49,8 +53,8 @@ export class JournalStore {
   }
 
   save(next: Journal): Saved {
-    if (this.locked) return { ok: false, problem: 'The journal in this browser cannot be changed until the saved data is sorted out (see the message above).' };
-    const saved = saveJournal(this.storage, next);
+    if (this.locked) return { ok: false, problem: this.words.storage.locked };
+    const saved = saveJournal(this.storage, next, this.words);
     if (saved.ok) {
       this.journal = next;
       this.loaded = { status: 'ok', journal: next };
@@ -60,7 +64,7 @@ export class JournalStore {
   }
 
   deleteAll(): Saved {
-    const deleted = deleteJournal(this.storage);
+    const deleted = deleteJournal(this.storage, this.words);
     if (deleted.ok) {
       this.journal = emptyJournal();
       this.loaded = this.storage ? { status: 'empty' } : { status: 'unavailable' };

@@ -6,6 +6,7 @@
  */
 import { formatDay } from './model';
 import type { Series } from './progress';
+import type { JournalWords } from './words';
 
 export const CHART = { width: 360, height: 200, left: 34, right: 12, top: 12, bottom: 34 } as const;
 
@@ -28,7 +29,8 @@ const DAY_MS = 86_400_000;
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function chartModel(series: Series): ChartModel {
+/** `locale` writes the dates under the chart in the page's language. */
+export function chartModel(series: Series, locale: string): ChartModel {
   const { width, height, left, right, top, bottom } = CHART;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
@@ -50,21 +52,22 @@ export function chartModel(series: Series): ChartModel {
   const dateLabels: ChartModel['dateLabels'] = [];
   if (firstPoint && lastPoint) {
     if (span === 0) {
-      dateLabels.push({ x: firstPoint.x, label: formatDay(firstPoint.date), anchor: 'middle' });
+      dateLabels.push({ x: firstPoint.x, label: formatDay(firstPoint.date, locale), anchor: 'middle' });
     } else {
-      dateLabels.push({ x: left, label: formatDay(firstPoint.date), anchor: 'start' });
-      dateLabels.push({ x: width - right, label: formatDay(lastPoint.date), anchor: 'end' });
+      dateLabels.push({ x: left, label: formatDay(firstPoint.date, locale), anchor: 'start' });
+      dateLabels.push({ x: width - right, label: formatDay(lastPoint.date, locale), anchor: 'end' });
     }
   }
   return { points, line, gridlines, dateLabels };
 }
 
 /** The chart in one sentence: what it shows, how many check-ins, where it started and where it is now. */
-export function chartSummary(series: Series): string {
+export function chartSummary(series: Series, words: JournalWords): string {
   const { points, label, max } = series;
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return `${label}: no check-ins yet.`;
-  if (points.length === 1) return `${label}: 1 check-in, ${first.value} out of ${max} on ${formatDay(first.date)}.`;
-  return `${label}: ${points.length} check-ins, from ${first.value} on ${formatDay(first.date)} to ${last.value} on ${formatDay(last.date)}, out of ${max}.`;
+  const day = (date: string) => formatDay(date, words.locale);
+  if (!first || !last) return words.chart.empty(label);
+  if (points.length === 1) return words.chart.one(label, first.value, max, day(first.date));
+  return words.chart.many(label, points.length, first.value, day(first.date), last.value, day(last.date), max);
 }

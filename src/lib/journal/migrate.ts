@@ -7,6 +7,7 @@
  * their exported files then keeps working.
  */
 import { SCHEMA_VERSION } from './model';
+import type { JournalWords } from './words';
 
 export type RawData = Record<string, unknown>;
 /** Turns data of version N into data of version N + 1. */
@@ -16,31 +17,33 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
 
 export type Migrated = { ok: true; data: RawData } | { ok: false; problem: string };
 
+/** Whose data is checked, for the messages: a file to import, or what the browser has stored. */
+export interface About {
+  words: JournalWords;
+  /** "the file" or "the saved journal", in the page's language. */
+  source: string;
+}
+
 export function isPlainObject(value: unknown): value is RawData {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function migrate(
   input: unknown,
+  { words, source }: About,
   { steps = MIGRATIONS, target = SCHEMA_VERSION }: { steps?: Readonly<Record<number, MigrationStep>>; target?: number } = {},
 ): Migrated {
-  if (!isPlainObject(input) || !('schemaVersion' in input)) {
-    return { ok: false, problem: 'the file is not a success journal file (it has no schemaVersion)' };
-  }
+  const say = words.problems;
+  if (!isPlainObject(input) || !('schemaVersion' in input)) return { ok: false, problem: say.noVersion(source) };
   const version = input['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: `the file's schemaVersion (${JSON.stringify(version)}) is not a version this journal has ever used` };
+    return { ok: false, problem: say.unknownVersion(source, JSON.stringify(version)) };
   }
-  if (version > target) {
-    return {
-      ok: false,
-      problem: `the file was made by a newer version of the journal (version ${version}); this page reads version ${target} and older`,
-    };
-  }
+  if (version > target) return { ok: false, problem: say.newerVersion(source, version, target) };
   let data: RawData = input;
   for (let from = version; from < target; from++) {
     const step = steps[from];
-    if (!step) return { ok: false, problem: `there is no way to update version ${from} data` };
+    if (!step) return { ok: false, problem: say.noStep(from) };
     data = step(data);
   }
   return { ok: true, data };

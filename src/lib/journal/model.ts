@@ -71,9 +71,9 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A date as readers expect it: "May 3, 2026". The day is read as UTC so that no time zone moves it. */
-export function formatDay(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', {
+/** A date as readers of `locale` expect it: "May 3, 2026", "3 may 2026". The day is read as UTC so that no time zone moves it. */
+export function formatDay(isoDate: string, locale: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale, {
     month: 'short',
     day: 'numeric',
     year: 'numeric',

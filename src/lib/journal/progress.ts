@@ -5,6 +5,7 @@
  */
 import { QUESTIONNAIRES, totalScore, type Questionnaire } from './questionnaires';
 import { RATING_MAX, dimensionsInUse, inDateOrder, type Dimension, type Journal } from './model';
+import type { JournalWords } from './words';
 
 export interface SeriesPoint {
   date: string;
@@ -23,11 +24,11 @@ export interface Series {
   questionnaire: Questionnaire | null;
 }
 
-export function questionnaireSeries(journal: Journal): Series[] {
+export function questionnaireSeries(journal: Journal, words: JournalWords): Series[] {
   const ordered = inDateOrder(journal.checkIns);
   return QUESTIONNAIRES.map((q) => ({
     id: q.id,
-    label: `${q.name} (${q.topic})`,
+    label: words.seriesLabel(q.name, words.topics[q.id]),
     max: q.max,
     bandStarts: q.bands.slice(1).map((b) => b.min),
     points: ordered.flatMap((c) => {

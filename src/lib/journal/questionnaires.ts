@@ -1,88 +1,68 @@
 /**
- * The two standard questionnaires the journal offers: the PHQ-9 (depression)
- * and the GAD-7 (anxiety). Their items and answers are the published wording,
- * word for word, because a changed question gives a score that cannot be
- * compared with the care team's. Both were released by Pfizer for anyone to
- * use without permission or charge. The bands are the published cut points
- * with their published names, so a score reads the same here as in the
+ * The two standard questionnaires the journal offers, the PHQ-9 (depression)
+ * and the GAD-7 (anxiety), as numbers: how many questions, how they score,
+ * and the published cut points of their bands. The scoring is the same in
+ * every language. Their wording is the published wording, word for word, in
+ * each language's dictionary (src/lib/i18n/en/journal.ts, es/journal.ts),
+ * because a changed question gives a score that cannot be compared with the
+ * care team's. Both were released by Pfizer for anyone to use without
+ * permission or charge. The bands are named by codes that the dictionaries
+ * turn into the published names, so a score reads the same here as in the
  * clinic's notes.
  */
+import type { JournalWords } from './words';
 
 export type QuestionnaireId = 'phq9' | 'gad7';
+
+/** The published band names, as codes (the words are in the dictionaries). */
+export type BandCode = 'minimal' | 'mild' | 'moderate' | 'moderatelySevere' | 'severe';
 
 export interface Band {
   min: number;
   max: number;
-  /** How the band is said in a sentence: "moderate", "moderately severe". */
-  name: string;
+  code: BandCode;
 }
 
 export interface Questionnaire {
   id: QuestionnaireId;
-  /** The short name care teams use: "PHQ-9". */
+  /** The short name care teams use in every language: "PHQ-9". */
   name: string;
-  /** What it asks about, in plain words. */
-  topic: string;
-  /** The standard question that comes before the items. */
-  stem: string;
-  items: readonly string[];
+  itemCount: number;
   /** The highest possible total: 3 points for each item. */
   max: number;
   bands: readonly Band[];
 }
 
-/** The four standard answers, scored 0 to 3 in this order. */
-export const ANSWERS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] as const;
+/** Each question has four standard answers, scored 0 to 3 in the order the form lists them. */
+export const ANSWER_COUNT = 4;
 
 /** A questionnaire from its published parts; the highest total follows from its items. */
 function questionnaire(parts: Omit<Questionnaire, 'max'>): Questionnaire {
-  return { ...parts, max: parts.items.length * (ANSWERS.length - 1) };
+  return { ...parts, max: parts.itemCount * (ANSWER_COUNT - 1) };
 }
 
 export const PHQ9 = questionnaire({
   id: 'phq9',
   name: 'PHQ-9',
-  topic: 'depression',
-  stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
-  items: [
-    'Little interest or pleasure in doing things',
-    'Feeling down, depressed, or hopeless',
-    'Trouble falling or staying asleep, or sleeping too much',
-    'Feeling tired or having little energy',
-    'Poor appetite or overeating',
-    'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
-    'Trouble concentrating on things, such as reading the newspaper or watching television',
-    'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
-    'Thoughts that you would be better off dead or of hurting yourself in some way',
-  ],
+  itemCount: 9,
   bands: [
-    { min: 0, max: 4, name: 'minimal' },
-    { min: 5, max: 9, name: 'mild' },
-    { min: 10, max: 14, name: 'moderate' },
-    { min: 15, max: 19, name: 'moderately severe' },
-    { min: 20, max: 27, name: 'severe' },
+    { min: 0, max: 4, code: 'minimal' },
+    { min: 5, max: 9, code: 'mild' },
+    { min: 10, max: 14, code: 'moderate' },
+    { min: 15, max: 19, code: 'moderatelySevere' },
+    { min: 20, max: 27, code: 'severe' },
   ],
 });
 
 export const GAD7 = questionnaire({
   id: 'gad7',
   name: 'GAD-7',
-  topic: 'anxiety',
-  stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
-  items: [
-    'Feeling nervous, anxious, or on edge',
-    'Not being able to stop or control worrying',
-    'Worrying too much about different things',
-    'Trouble relaxing',
-    'Being so restless that it is hard to sit still',
-    'Becoming easily annoyed or irritable',
-    'Feeling afraid as if something awful might happen',
-  ],
+  itemCount: 7,
   bands: [
-    { min: 0, max: 4, name: 'minimal' },
-    { min: 5, max: 9, name: 'mild' },
-    { min: 10, max: 14, name: 'moderate' },
-    { min: 15, max: 21, name: 'severe' },
+    { min: 0, max: 4, code: 'minimal' },
+    { min: 5, max: 9, code: 'mild' },
+    { min: 10, max: 14, code: 'moderate' },
+    { min: 15, max: 21, code: 'severe' },
   ],
 });
 
@@ -107,8 +87,8 @@ export function bandOf(questionnaire: Questionnaire, score: number): Band {
   return band;
 }
 
-/** "12 out of 27: moderate (10–14)". */
-export function describeScore(questionnaire: Questionnaire, score: number): string {
+/** "12 out of 27: moderate (10–14)", in the page's language. */
+export function describeScore(questionnaire: Questionnaire, score: number, words: JournalWords): string {
   const band = bandOf(questionnaire, score);
-  return `${score} out of ${questionnaire.max}: ${band.name} (${band.min}–${band.max})`;
+  return words.score(score, questionnaire.max, words.bands[band.code], band.min, band.max);
 }

@@ -1,5 +1,7 @@
 /**
- * Keeping the journal in the browser's localStorage under one key. Only this
+ * Keeping the journal in the browser's localStorage under one key, the same
+ * whatever the page's language (the journal stores codes and numbers, never
+ * interface words), so /journal/ and /es/diario/ show one journal. Only this
  * key is written; nothing is ever sent anywhere. Stored data is checked the
  * same way as an imported file, and data that cannot be read is never
  * overwritten without the reader's say-so.
@@ -7,6 +9,7 @@
 import { migrate } from './migrate';
 import { validateJournal } from './validate';
 import type { Journal } from './model';
+import type { JournalWords } from './words';
 
 export const STORAGE_KEY = 'success-journal';
 
@@ -28,10 +31,7 @@ export function serializeJournal(journal: Journal): string {
   return JSON.stringify(journal);
 }
 
-/** The checks speak of "the file"; for what the browser has stored, "the saved journal" says what is meant. */
-const aboutStoredData = (problem: string) => problem.replace(/\bthe file\b/g, 'the saved journal');
-
-export function loadJournal(store: KeyValueStore | null, dimensionIds: readonly string[]): Loaded {
+export function loadJournal(store: KeyValueStore | null, dimensionIds: readonly string[], words: JournalWords): Loaded {
   if (!store) return { status: 'unavailable' };
   let raw: string | null;
   try {
@@ -44,31 +44,33 @@ export function loadJournal(store: KeyValueStore | null, dimensionIds: readonly 
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { status: 'unreadable', problem: 'the saved journal is not valid JSON', raw };
+    return { status: 'unreadable', problem: words.problems.savedNotJson, raw };
   }
-  const migrated = migrate(parsed);
-  if (!migrated.ok) return { status: 'unreadable', problem: aboutStoredData(migrated.problem), raw };
-  const checked = validateJournal(migrated.data, dimensionIds);
-  if (!checked.ok) return { status: 'unreadable', problem: aboutStoredData(checked.problem), raw };
+  // The checks speak of "the saved journal" here, not of "the file".
+  const about = { words, source: words.problems.theSavedJournal };
+  const migrated = migrate(parsed, about);
+  if (!migrated.ok) return { status: 'unreadable', problem: migrated.problem, raw };
+  const checked = validateJournal(migrated.data, dimensionIds, about);
+  if (!checked.ok) return { status: 'unreadable', problem: checked.problem, raw };
   return { status: 'ok', journal: checked.journal };
 }
 
-export function saveJournal(store: KeyValueStore | null, journal: Journal): Saved {
-  if (!store) return { ok: false, problem: 'This browser is not letting the page save anything.' };
+export function saveJournal(store: KeyValueStore | null, journal: Journal, words: JournalWords): Saved {
+  if (!store) return { ok: false, problem: words.storage.unavailable };
   try {
     store.setItem(STORAGE_KEY, serializeJournal(journal));
     return { ok: true };
   } catch {
-    return { ok: false, problem: 'The browser would not save the journal. Its storage may be full or turned off.' };
+    return { ok: false, problem: words.storage.notSaved };
   }
 }
 
-export function deleteJournal(store: KeyValueStore | null): Saved {
+export function deleteJournal(store: KeyValueStore | null, words: JournalWords): Saved {
   if (!store) return { ok: true };
   try {
     store.removeItem(STORAGE_KEY);
     return { ok: true };
   } catch {
-    return { ok: false, problem: 'The browser would not delete the journal. Try again, or clear this site’s data in the browser settings.' };
+    return { ok: false, problem: words.storage.notDeleted };
   }
 }

@@ -6,9 +6,10 @@
  * text: the page shows them with textContent, so markup in a note is shown,
  * never run.
  */
-import { ANSWERS, GAD7, PHQ9 } from './questionnaires';
-import { isPlainObject, type RawData } from './migrate';
+import { ANSWER_COUNT, GAD7, PHQ9 } from './questionnaires';
+import { isPlainObject, type About, type RawData } from './migrate';
 import { LIMITS, RATING_MAX, SCHEMA_VERSION, isIsoDate, type CheckIn, type Goal, type Journal } from './model';
+import type { JournalWords } from './words';
 
 export type Validated = { ok: true; journal: Journal } | { ok: false; problem: string };
 
@@ -23,56 +24,58 @@ function quote(value: string): string {
   return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 }
 
-function onlyKeys(value: RawData, allowed: readonly string[], where: string): void {
+type Say = JournalWords['problems'];
+
+function onlyKeys(value: RawData, allowed: readonly string[], where: string, say: Say): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) fail(`${where} has a field this journal does not use: ${quote(key)}`);
+    if (!allowed.includes(key)) fail(say.unknownField(where, quote(key)));
   }
   for (const key of allowed) {
-    if (!(key in value)) fail(`${where} is missing the field "${key}"`);
+    if (!(key in value)) fail(say.missingField(where, key));
   }
 }
 
-function text(value: unknown, max: number, where: string): string {
-  if (typeof value !== 'string') fail(`${where} should be text`);
-  if (value.length > max) fail(`${where} is longer than ${max} characters`);
+function text(value: unknown, max: number, where: string, say: Say): string {
+  if (typeof value !== 'string') fail(say.notText(where));
+  if (value.length > max) fail(say.tooLong(where, max));
   return value;
 }
 
-function answers(value: unknown, count: number, where: string): number[] | null {
+function answers(value: unknown, count: number, where: string, say: Say): number[] | null {
   if (value === null) return null;
-  if (!Array.isArray(value) || value.length !== count) fail(`${where} should be null or a list of ${count} answers`);
+  if (!Array.isArray(value) || value.length !== count) fail(say.answerList(where, count));
   return value.map((answer: unknown, i) => {
-    if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < 0 || answer >= ANSWERS.length) {
-      fail(`${where}, answer ${i + 1}, should be a whole number from 0 to ${ANSWERS.length - 1}`);
+    if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < 0 || answer >= ANSWER_COUNT) {
+      fail(say.answerRange(where, i + 1, ANSWER_COUNT - 1));
     }
     return answer;
   });
 }
 
-function goal(value: unknown, index: number, dimensionIds: readonly string[]): Goal {
-  const where = `goal ${index + 1}`;
-  if (!isPlainObject(value)) fail(`${where} is not a goal`);
-  onlyKeys(value, ['dimension', 'better'], where);
-  const dimension = text(value['dimension'], 100, `${where}'s dimension`);
-  if (!dimensionIds.includes(dimension)) fail(`${where} is about ${quote(dimension)}, which is not one of the dimensions of success`);
-  return { dimension, better: text(value['better'], LIMITS.better, `${where}'s "better" text`) };
+function goal(value: unknown, index: number, dimensionIds: readonly string[], say: Say): Goal {
+  const where = say.goal(index + 1);
+  if (!isPlainObject(value)) fail(say.notGoal(where));
+  onlyKeys(value, ['dimension', 'better'], where, say);
+  const dimension = text(value['dimension'], 100, say.fieldOf(where, 'dimension'), say);
+  if (!dimensionIds.includes(dimension)) fail(say.unknownGoal(where, quote(dimension)));
+  return { dimension, better: text(value['better'], LIMITS.better, say.fieldOf(where, 'better'), say) };
 }
 
-function checkIn(value: unknown, index: number, dimensionIds: readonly string[]): CheckIn {
-  const where = `check-in ${index + 1}`;
-  if (!isPlainObject(value)) fail(`${where} is not a check-in`);
-  onlyKeys(value, ['id', 'date', 'ratings', 'phq9', 'gad7', 'note'], where);
-  const id = text(value['id'], LIMITS.id, `${where}'s id`);
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) fail(`${where}'s id should be letters, digits, - or _`);
-  const date = text(value['date'], 10, `${where}'s date`);
-  if (!isIsoDate(date)) fail(`${where}'s date should be a real date written as YYYY-MM-DD`);
+function checkIn(value: unknown, index: number, dimensionIds: readonly string[], say: Say): CheckIn {
+  const where = say.checkIn(index + 1);
+  if (!isPlainObject(value)) fail(say.notCheckIn(where));
+  onlyKeys(value, ['id', 'date', 'ratings', 'phq9', 'gad7', 'note'], where, say);
+  const id = text(value['id'], LIMITS.id, say.fieldOf(where, 'id'), say);
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) fail(say.badId(where));
+  const date = text(value['date'], 10, say.fieldOf(where, 'date'), say);
+  if (!isIsoDate(date)) fail(say.badDate(where));
   const rawRatings = value['ratings'];
-  if (!isPlainObject(rawRatings)) fail(`${where}'s ratings should be a list of dimension ratings`);
+  if (!isPlainObject(rawRatings)) fail(say.ratingsNotList(where));
   const ratings: Record<string, number> = {};
   for (const [dimension, rating] of Object.entries(rawRatings)) {
-    if (!dimensionIds.includes(dimension)) fail(`${where} rates ${quote(dimension)}, which is not one of the dimensions of success`);
+    if (!dimensionIds.includes(dimension)) fail(say.unknownRating(where, quote(dimension)));
     if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 0 || rating > RATING_MAX) {
-      fail(`${where}'s rating for ${quote(dimension)} should be a whole number from 0 to ${RATING_MAX}`);
+      fail(say.ratingRange(where, quote(dimension), RATING_MAX));
     }
     ratings[dimension] = rating;
   }
@@ -80,33 +83,34 @@ function checkIn(value: unknown, index: number, dimensionIds: readonly string[])
     id,
     date,
     ratings,
-    phq9: answers(value['phq9'], PHQ9.items.length, `${where}'s PHQ-9`),
-    gad7: answers(value['gad7'], GAD7.items.length, `${where}'s GAD-7`),
-    note: text(value['note'], LIMITS.note, `${where}'s note`),
+    phq9: answers(value['phq9'], PHQ9.itemCount, say.fieldOf(where, 'PHQ-9'), say),
+    gad7: answers(value['gad7'], GAD7.itemCount, say.fieldOf(where, 'GAD-7'), say),
+    note: text(value['note'], LIMITS.note, say.fieldOf(where, 'note'), say),
   };
 }
 
 /** Checks data that migrate() has brought to the current version. */
-export function validateJournal(data: RawData, dimensionIds: readonly string[]): Validated {
+export function validateJournal(data: RawData, dimensionIds: readonly string[], { words, source }: About): Validated {
+  const say = words.problems;
   try {
-    onlyKeys(data, ['schemaVersion', 'goals', 'checkIns'], 'the file');
-    if (data['schemaVersion'] !== SCHEMA_VERSION) fail(`the file's schemaVersion should be ${SCHEMA_VERSION}`);
+    onlyKeys(data, ['schemaVersion', 'goals', 'checkIns'], source, say);
+    if (data['schemaVersion'] !== SCHEMA_VERSION) fail(say.wrongVersion(source, SCHEMA_VERSION));
     const rawGoals = data['goals'];
     const rawCheckIns = data['checkIns'];
-    if (!Array.isArray(rawGoals)) fail('the goals in the file should be a list');
-    if (!Array.isArray(rawCheckIns)) fail('the check-ins in the file should be a list');
-    if (rawGoals.length > dimensionIds.length) fail(`the file has more goals than there are dimensions (${dimensionIds.length})`);
-    if (rawCheckIns.length > LIMITS.checkIns) fail(`the file has more than ${LIMITS.checkIns} check-ins`);
-    const goals = rawGoals.map((g, i) => goal(g, i, dimensionIds));
+    if (!Array.isArray(rawGoals)) fail(say.goalsNotList(source));
+    if (!Array.isArray(rawCheckIns)) fail(say.checkInsNotList(source));
+    if (rawGoals.length > dimensionIds.length) fail(say.tooManyGoals(source, dimensionIds.length));
+    if (rawCheckIns.length > LIMITS.checkIns) fail(say.tooManyCheckIns(source, LIMITS.checkIns));
+    const goals = rawGoals.map((g, i) => goal(g, i, dimensionIds, say));
     const seenGoals = new Set<string>();
     for (const g of goals) {
-      if (seenGoals.has(g.dimension)) fail(`the file has two goals for ${quote(g.dimension)}`);
+      if (seenGoals.has(g.dimension)) fail(say.twoGoals(source, quote(g.dimension)));
       seenGoals.add(g.dimension);
     }
-    const checkIns = rawCheckIns.map((c, i) => checkIn(c, i, dimensionIds));
+    const checkIns = rawCheckIns.map((c, i) => checkIn(c, i, dimensionIds, say));
     const seenIds = new Set<string>();
     for (const c of checkIns) {
-      if (seenIds.has(c.id)) fail(`two check-ins have the same id (${quote(c.id)})`);
+      if (seenIds.has(c.id)) fail(say.sameId(quote(c.id)));
       seenIds.add(c.id);
     }
     return { ok: true, journal: { schemaVersion: SCHEMA_VERSION, goals, checkIns } };

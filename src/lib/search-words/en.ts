@@ -1,18 +1,18 @@
 /**
- * The word lists behind search: what to drop from a reader's question, and
- * how readers' everyday words map onto the words this guide uses. They are
- * general English and general to the subject (not to any one question), so
- * that questions nobody has tried yet are understood too. Page-specific words
- * belong in a page's front-matter `keywords` instead.
+ * The English word lists behind search: what to drop from a reader's
+ * question, and how readers' everyday words map onto the words this guide
+ * uses. They are general English and general to the subject (not to any one
+ * question), so that questions nobody has tried yet are understood too.
+ * Page-specific words belong in a page's front-matter `keywords` instead.
  */
+import { wordTable } from './build';
 
 /**
  * Words that carry no subject: pronouns, helpers, question words, filler.
  * Written lower-case, with apostrophes removed, because contractions are
  * typed both ways ("don't", "dont").
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a able about above actually again against all also am an and any anymore anything are
+const STOP_WORDS = `a able about above actually again against all also am an and any anymore anything are
   around as at away back be because become becomes became been being below between both but by can cannot could
   did do does doing done down each either else enough etc even ever every everyone for from
   further get gets getting go goes going gonna got gotta had has have having he her here hers herself
@@ -26,11 +26,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   want wanted wants was way we well were what whatever when where whether which while who whom whose
   why will with within without would yeah yes yet you your yours yourself yourselves
   aint arent cant couldnt didnt doesnt dont hadnt hasnt havent hes id ill isnt ive lets shes shouldnt
-  thats theres theyre theyve wasnt wed were weve whats whens wheres whos whys wont wouldnt youd youll youre youve hows`.split(/\s+/),
-);
+  thats theres theyre theyve wasnt wed were weve whats whens wheres whos whys wont wouldnt youd youll youre youve hows`;
 
 /** Words of one or two letters that mean something here; every other short word is dropped. */
-export const SHORT_WORDS: ReadonlySet<string> = new Set(['iv', 'gp', 'md', 'er', 'qr', 'np', 'rn']);
+const SHORT_WORDS = ['iv', 'gp', 'md', 'er', 'qr', 'np', 'rn'];
 
 /** Irregular forms, which Pagefind's stemmer does not join to their base word. */
 const IRREGULAR: Record<string, string> = {
@@ -119,64 +118,68 @@ const GUIDE_WORDS: Record<string, string[]> = {
   journal: ['diary', 'log', 'notes', 'notebook', 'journaling', 'tracker'],
 };
 
-/** For each reader's word, the guide words it stands for. Built once from GUIDE_WORDS. */
-export const ALTERNATIVES: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [guideWord, readerWords] of Object.entries(GUIDE_WORDS)) {
-    for (const readerWord of readerWords) {
-      if (readerWord === guideWord) continue;
-      const list = map.get(readerWord) ?? [];
-      if (!list.includes(guideWord)) list.push(guideWord);
-      map.set(readerWord, list);
-    }
-  }
-  for (const [form, base] of Object.entries(IRREGULAR)) {
-    if (form !== base) map.set(form, [base, ...(map.get(form) ?? [])]);
-  }
-  return map;
-})();
-
 /**
  * Readers' phrases whose words mean little alone ("sets off", "no one",
  * "didn't help") → how the guide says it: a word, or a phrase in quotes
  * (searched as that exact phrase). Matched on whole words, with apostrophes
  * already removed ("didn't" is "didnt").
  */
-export const PHRASES: ReadonlyMap<string, readonly string[]> = (() => {
-  const byGuideWords: [string[], string[]][] = [
-    [['triggers'], ['set off', 'sets off', 'setting off', 'set me off', 'sets me off']],
-    [['stop'], ['come off', 'coming off', 'get off', 'getting off', 'go off', 'going off', 'cut down', 'cut back', 'wean off', 'wean myself off']],
-    [['alone'], ['no one', 'on my own', 'by myself', 'dont have anyone', 'dont have anybody']],
-    [['companion'], ['come with', 'go with', 'be with me', 'stay with me', 'sit with']],
-    [['progress'], ['getting better', 'get better', 'gets better', 'is it working', 'its working', 'is working']],
-    [['hope'], ['give up', 'giving up', 'gave up', 'no point', 'whats the point', 'what is the point']],
-    [['return', '"come back"'], ['came back', 'comes back', 'coming back', 'come back', 'back again', 'dropped again', 'crashed again', 'worse again', 'low again']],
-    [['drive'], ['pick me up', 'take me home', 'ride home', 'get home']],
-    [['integration', '"make sense"'], ['make sense', 'makes sense', 'making sense']],
-    [['headache'], ['head hurts', 'head hurt', 'head aches', 'head ache', 'headaches']],
-    [['routine'], ['back on track', 'back to normal', 'normal life', 'get my life back']],
-    [['sources'], ['who wrote', 'who made', 'who is behind', 'who runs', 'who created']],
+const PHRASES: [string[], string[]][] = [
+  [['triggers'], ['set off', 'sets off', 'setting off', 'set me off', 'sets me off']],
+  [['stop'], ['come off', 'coming off', 'get off', 'getting off', 'go off', 'going off', 'cut down', 'cut back', 'wean off', 'wean myself off']],
+  [['alone'], ['no one', 'on my own', 'by myself', 'dont have anyone', 'dont have anybody']],
+  [['companion'], ['come with', 'go with', 'be with me', 'stay with me', 'sit with']],
+  [['progress'], ['getting better', 'get better', 'gets better', 'is it working', 'its working', 'is working']],
+  [['hope'], ['give up', 'giving up', 'gave up', 'no point', 'whats the point', 'what is the point']],
+  [['return', '"come back"'], ['came back', 'comes back', 'coming back', 'come back', 'back again', 'dropped again', 'crashed again', 'worse again', 'low again']],
+  [['drive'], ['pick me up', 'take me home', 'ride home', 'get home']],
+  [['integration', '"make sense"'], ['make sense', 'makes sense', 'making sense']],
+  [['headache'], ['head hurts', 'head hurt', 'head aches', 'head ache', 'headaches']],
+  [['routine'], ['back on track', 'back to normal', 'normal life', 'get my life back']],
+  [['sources'], ['who wrote', 'who made', 'who is behind', 'who runs', 'who created']],
+  [
+    ['"not helping"', '"does not help"', 'change'],
     [
-      ['"not helping"', '"does not help"', 'change'],
-      [
-        'doesnt work', 'didnt work', 'dont work', 'wont work', 'not working', 'isnt working', 'stopped working', 'never worked',
-        'doesnt help', 'didnt help', 'not helping', 'isnt helping', 'no change', 'no difference', 'not better', 'no better',
-        'did nothing', 'does nothing', 'done nothing', 'nothing changed', 'nothing happened', 'feel the same', 'still the same',
-      ],
+      'doesnt work', 'didnt work', 'dont work', 'wont work', 'not working', 'isnt working', 'stopped working', 'never worked',
+      'doesnt help', 'didnt help', 'not helping', 'isnt helping', 'no change', 'no difference', 'not better', 'no better',
+      'did nothing', 'does nothing', 'done nothing', 'nothing changed', 'nothing happened', 'feel the same', 'still the same',
     ],
-    [['"other options"', '"not helping"'], ['what else', 'something else', 'anything else', 'other options', 'other treatments', 'alternatives', 'instead']],
-  ];
-  const map = new Map<string, string[]>();
-  for (const [guideWords, phrases] of byGuideWords) for (const phrase of phrases) map.set(phrase, guideWords);
-  return map;
-})();
+  ],
+  [['"other options"', '"not helping"'], ['what else', 'something else', 'anything else', 'other options', 'other treatments', 'alternatives', 'instead']],
+];
 
 /**
  * Words and phrases that may mean a reader is in crisis. Search then shows
  * the help-now lines above any result, whatever else it finds.
  */
-export const CRISIS_PHRASES: readonly string[] = [
+const CRISIS_PHRASES = [
   'suicide', 'suicidal', 'kill myself', 'killing myself', 'end my life', 'ending my life', 'end it all',
   'want to die', 'wanna die', 'better off dead', 'hurt myself', 'hurting myself', 'self harm', 'selfharm',
   'overdose', 'no reason to live',
 ];
+
+/** Other forms of a word that Pagefind's stemmer does not reach: "hopeless" → "hope", British "-our" → "-or". */
+function otherForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.length > 6 && word.endsWith('less')) forms.push(word.slice(0, -4));
+  if (/[bilmnv]our(s|ed|ing)?$/.test(word)) forms.push(word.replace(/our(?=(s|ed|ing)?$)/, 'or'));
+  return forms;
+}
+
+/** The word as it may stand in the word lists: as typed, and without a plural ending. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+export const en = wordTable({
+  stopWords: STOP_WORDS,
+  shortWords: SHORT_WORDS,
+  irregular: IRREGULAR,
+  guideWords: GUIDE_WORDS,
+  phrases: PHRASES,
+  crisisPhrases: CRISIS_PHRASES,
+  otherForms,
+  singular,
+});

@@ -1,7 +1,9 @@
 /**
- * A Markdown (Sätteri hast) plugin: every h2 and h3 gets a copy-link control,
+ * The Markdown (Sätteri hast) plugins of copy links (the feature's parts are
+ * listed in src/lib/copy-links.ts): every h2 and h3 gets a copy-link control,
  * a real link to its own #id (so it works without JavaScript) that the small
- * inline script in CopyLinks.astro turns into "copy this section's address".
+ * inline script in CopyLinks.astro turns into "copy this section's address";
+ * and the ids it links to stay put (fixed in front matter, free of accents).
  *
  * The heading is wrapped as `div > [heading, link]`, keeping the link out of
  * the heading itself: its text, the table of contents and search sub-results
@@ -12,10 +14,28 @@
  * heading-ids plugin in front of it (the same github-slugger ids as always).
  */
 import type { HastNode, HastPluginDefinition } from 'satteri';
-import { copyLinkLabelledBy, HEADING_WRAP_CLASS } from '../lib/heading-links';
+import { copyLinkLabelledBy, hasAccents, HEADING_WRAP_CLASS, plainHeadingId } from '../lib/copy-links';
 import { AstroError } from 'astro/errors';
 
 type Element = Extract<HastNode, { type: 'element' }>;
+
+/**
+ * Gives a heading whose words have accents (the Spanish pages) an id without
+ * them, before Astro's plugin would keep the accents. Headings without
+ * accents are left to Astro, whose id is the same.
+ */
+export function plainHeadingIds(): HastPluginDefinition {
+  return {
+    name: 'plain-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        const words = ctx.textContent(node);
+        if (node.properties?.['id'] === undefined && hasAccents(words)) ctx.setProperty(node, 'id', plainHeadingId(words));
+      },
+    },
+  };
+}
 
 /**
  * Gives a heading the id its page's front matter fixes for it (`headingIds`),
@@ -63,13 +83,13 @@ export function fixedHeadingIds(): () => HastPluginDefinition {
 
 export function headingLinks(): HastPluginDefinition {
   return {
-    name: 'heading-links',
+    name: 'copy-links',
     element: {
       filter: ['h2', 'h3'],
       visit(node, ctx) {
         const id = node.properties?.['id'];
         if (typeof id !== 'string' || id === '') {
-          ctx.report({ message: `heading-links: "${ctx.textContent(node)}" has no id to link to`, node, severity: 'warning' });
+          ctx.report({ message: `copy-links: "${ctx.textContent(node)}" has no id to link to`, node, severity: 'warning' });
           return;
         }
         const link: Element = {

@@ -1,8 +1,12 @@
-/** The built HTML of every page is valid (html-validate's recommended rules). */
+/**
+ * The built HTML of every page is valid (html-validate's recommended rules).
+ * The same HTML under any base: validated once, on the root build.
+ */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { expect, it } from 'vitest';
+import { ROOT_BUILD } from './site';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -13,19 +17,15 @@ const validator = new HtmlValidate({
   },
 });
 
-// The same HTML under any base: validated once, on the root build.
-test('every built page is valid HTML', async () => {
-  const dir = process.env['OUT_DIR'] ?? 'dist';
-  const files = readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.html'));
+it('writes every page as valid HTML', async () => {
+  const files = readdirSync(ROOT_BUILD, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   expect(files.length, 'pages were built').toBeGreaterThan(10);
   const problems: string[] = [];
   for (const file of files) {
-    const report = await validator.validateFile(join(dir, file));
+    const report = await validator.validateFile(join(ROOT_BUILD, file));
     for (const result of report.results) {
       for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(problems).toEqual([]);
-});
+}, 120_000);

@@ -1,0 +1,71 @@
+/** The words of the frame around every page: header, help strip, footer, page parts, home, not found. */
+export const site = {
+  tagline: 'A plain-language guide to ketamine therapy',
+  skipLink: 'Skip to main content',
+  mainNav: 'Main',
+  footerNav: 'Footer',
+  theme: { label: 'Theme:', system: 'automatic', light: 'light', dark: 'dark' },
+  /** The link to the same page in the other language (otherLanguageOf), named in that language. */
+  otherLanguage: 'Español',
+  partsHeading: 'The parts of the guide',
+  parts: {
+    basics: 'The basics',
+    success: 'What success looks like',
+    factors: 'What helps',
+    support: 'Family and friends',
+    clinics: 'For clinics',
+    measuring: 'Measuring progress',
+    journal: 'Success journal',
+    about: 'About this guide',
+  },
+  helpNow: {
+    label: 'Help now',
+    intro: 'If you are thinking about suicide or feel unsafe, you deserve help right away. Reaching out is a strong step.',
+  },
+  article: {
+    inShort: 'In short',
+    onThisPage: 'On this page',
+    related: 'Related pages',
+    previousAndNext: 'Previous and next page',
+    previous: 'Previous',
+    next: 'Next',
+    draft: 'Placeholder: this page is still being written. It is not guidance yet.',
+    disclaimerNote: 'General information, not medical advice. Talk with your care team before you change any treatment.',
+    disclaimerLink: "About this guide's limits",
+    lastReviewed: 'Page last reviewed:',
+    nextReview: 'Next review due:',
+    pageSources: 'Sources used on this page',
+    references: 'References',
+    usedFor: 'Used for:',
+  },
+  footer: {
+    notAdvice: 'This guide is not medical advice.',
+    notAdviceMore: 'It cannot tell you what is right for you. Talk with your care team before you change any treatment.',
+    disclaimerLink: 'Read the medical disclaimer',
+    /** Around the source post's title, which stays in English: "Based on “…” by …". */
+    basedOn: 'Based on',
+    basedOnRest: (author: string, date: string) => ` by ${author}, ${date}, rewritten in plain language with added sources.`,
+    publishedBy: (publisher: string) => `Published by ${publisher}. No ads, no cookies, no tracking.`,
+    clinicQuestions: (clinic: string) => `Questions about your care? Call ${clinic} at`,
+    yourClinic: 'your clinic',
+    links: { disclaimer: 'Medical disclaimer', sources: 'Sources', clinics: 'For clinics', measuring: 'Measuring progress', journal: 'Success journal' },
+  },
+  home: {
+    readerPathsHeading: 'Where to start',
+    readerPaths: {
+      patient: { who: 'I am thinking about ketamine therapy', cta: 'Start with the basics' },
+      family: { who: 'I am supporting someone', cta: 'How to help, before, during and after' },
+      clinic: { who: 'I work at a clinic', cta: 'Links and handouts for your patients' },
+    },
+    fourParts: 'The four parts of the guide',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'This page could not be found. Search the guide or start from one of its main parts.',
+    heading: 'We could not find that page',
+    text: 'The link may be old or mistyped. You can search the guide, or start from one of its parts.',
+    home: 'Go to the home page',
+    /** Shown in the other language, for a reader who came for it. */
+    otherLanguage: { text: 'Looking for the guide in English?', link: 'Go to its home page' },
+  },
+} as const;
