@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 /**
- * Search benchmark, on a built site in Chromium:
+ * Search benchmark, on a built site in Chromium, for each language of the
+ * guide (English at the root, Spanish under /es/, each with its own index):
  *  - bytes fetched and time to first results for a cold query (first open:
- *    search module, Pagefind, its engine and index) and a warm one (the next
- *    question in the same dialog);
- *  - relevance: the share of the questions in tests/search-relevance.json
- *    with a right page in the top 3, for our search and for plain Pagefind
- *    (the raw question, default options) on the same index.
+ *    search module, Pagefind, its engine and the language's index) and a
+ *    warm one (the next question in the same dialog);
+ *  - relevance: the share of the questions in the language's relevance set
+ *    (tests/search-relevance.json, tests/search-relevance-es.json) with a
+ *    right page in the top 3, asked on the language's search page, for our
+ *    search and for plain Pagefind (the raw question, default options) on
+ *    the same index.
+ *
+ * A build without Spanish pages, or without a Spanish relevance set, says
+ * so in place of those figures.
  *
  *   node scripts/bench/search.mjs [--dist dist] [--base /]
  *
@@ -23,8 +29,31 @@ import { withTrailingSlash } from '../../src/lib/paths.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const COLD_QUERY = 'can my husband stay in the room during the infusion';
-const WARM_QUERY = 'will I be able to stop my antidepressants';
+/**
+ * Each language: where its dialog is opened (a content page), its search
+ * page (where relevance is asked), the cold and the warm question, and its
+ * relevance set. Paths are under the base.
+ */
+const LANGUAGES = [
+  {
+    lang: 'en',
+    name: 'English',
+    contentPage: 'basics/',
+    searchPage: 'search/',
+    coldQuery: 'can my husband stay in the room during the infusion',
+    warmQuery: 'will I be able to stop my antidepressants',
+    relevanceSet: 'search-relevance.json',
+  },
+  {
+    lang: 'es',
+    name: 'Spanish',
+    contentPage: 'es/',
+    searchPage: 'es/buscar/',
+    coldQuery: '¿Puede quedarse mi esposo en el cuarto durante la infusión?',
+    warmQuery: '¿Podré dejar mis antidepresivos?',
+    relevanceSet: 'search-relevance-es.json',
+  },
+];
 const RUNS = 3;
 const TOP = 3;
 
@@ -100,14 +129,14 @@ function askInDialog(query) {
   });
 }
 
-/** Opens search and asks the cold, then the warm question; repeated in fresh contexts, medians taken. */
-async function measureQueries(browser, origin, base) {
+/** Opens search on the language's content page and asks the cold, then the warm question; repeated in fresh contexts, medians taken. */
+async function measureQueries(browser, origin, base, { contentPage, coldQuery, warmQuery }) {
   const figures = { cold: [], warm: [] };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(`window.askInDialog = ${askInDialog.toString()};`);
-    await page.goto(`${origin}${base}basics/`);
+    await page.goto(`${origin}${base}${contentPage}`);
     await page.waitForLoadState('networkidle');
     const bytes = countBytes(page);
     const coldMs = await page.evaluate(async (query) => {
@@ -115,10 +144,10 @@ async function measureQueries(browser, origin, base) {
       (await import(document.documentElement.dataset.searchModule)).openSearch();
       await window.askInDialog(query);
       return performance.now() - start;
-    }, COLD_QUERY);
+    }, coldQuery);
     await page.waitForLoadState('networkidle');
     const coldBytes = await bytes();
-    const warmMs = await page.evaluate((query) => window.askInDialog(query), WARM_QUERY);
+    const warmMs = await page.evaluate((query) => window.askInDialog(query), warmQuery);
     await page.waitForLoadState('networkidle');
     const warmBytes = await bytes();
     figures.cold.push({ ms: coldMs, ...coldBytes });
@@ -134,12 +163,16 @@ async function measureQueries(browser, origin, base) {
   return { cold: summary(figures.cold), warm: summary(figures.warm) };
 }
 
-/** The first results' paths (without base) for each question: ours through searchGuide, plain Pagefind with the raw question. */
-async function measureRelevance(browser, origin, base, questions) {
+/**
+ * The first results' paths (without base) for each question, asked on the
+ * language's search page (so on its index): ours through searchGuide, plain
+ * Pagefind with the raw question.
+ */
+async function measureRelevance(browser, origin, base, questions, searchPage) {
   const run = async (plain) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}${base}`);
+    await page.goto(`${origin}${base}${searchPage}`);
     const paths = await page.evaluate(
       async ({ questions, base, plain, top }) => {
         const strip = (url) => `/${new URL(url, location.href).pathname.slice(base.length)}`;
@@ -169,8 +202,38 @@ async function measureRelevance(browser, origin, base, questions) {
   return { questions: questions.length, ours, plain };
 }
 
+/** The languages that have pages in the index, from Pagefind's entry file. */
+function indexedLanguages(dist) {
+  return Object.keys(JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages);
+}
+
+/** One language's figures, or why there are none: its pages or its relevance set are not there yet. */
+async function benchLanguage(browser, origin, prefix, dist, language) {
+  const { lang, searchPage, relevanceSet } = language;
+  if (!indexedLanguages(dist).includes(lang) || !existsSync(join(dist, searchPage, 'index.html'))) {
+    return { built: false, note: `no ${language.name} pages built (no /${searchPage} with an index in ${dist})` };
+  }
+  const queries = await measureQueries(browser, origin, prefix, language);
+  const figures = { built: true, coldQuery: queries.cold, warmQuery: queries.warm };
+  const setFile = join(ROOT, 'tests', relevanceSet);
+  if (!existsSync(setFile)) return { ...figures, relevance: null, note: `no ${language.name} relevance set yet (tests/${relevanceSet})` };
+  const { questions } = JSON.parse(readFileSync(setFile, 'utf8'));
+  const relevance = await measureRelevance(browser, origin, prefix, questions, searchPage);
+  return {
+    ...figures,
+    relevance: {
+      questions: relevance.questions,
+      top: TOP,
+      ours: relevance.ours.share,
+      plainPagefind: relevance.plain.share,
+      ourMisses: relevance.ours.misses,
+    },
+  };
+}
+
 /**
- * Runs the benchmark on a built site and prints a table; returns the figures.
+ * Runs the benchmark on a built site and prints a table; returns the figures,
+ * the module's size and each language's (`en`, `es`).
  * `dist` is the build folder, `base` the base path it was built for.
  */
 export async function benchSearch({ dist = join(ROOT, 'dist'), base = '/', log = console.log } = {}) {
@@ -178,26 +241,13 @@ export async function benchSearch({ dist = join(ROOT, 'dist'), base = '/', log =
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'search-ui.js'))) {
     throw new Error(`No built site with a search index in ${dist}: run \`npm run build\` first.`);
   }
-  const { questions } = JSON.parse(readFileSync(join(ROOT, 'tests', 'search-relevance.json'), 'utf8'));
   const server = await serve(dist, prefix);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {});
   try {
-    const queries = await measureQueries(browser, origin, prefix);
-    const relevance = await measureRelevance(browser, origin, prefix, questions);
     const module = readFileSync(join(dist, 'search-ui.js'));
-    const figures = {
-      searchModule: { bytes: module.length, gzipBytes: gzipSync(module).length },
-      coldQuery: queries.cold,
-      warmQuery: queries.warm,
-      relevance: {
-        questions: relevance.questions,
-        top: TOP,
-        ours: relevance.ours.share,
-        plainPagefind: relevance.plain.share,
-        ourMisses: relevance.ours.misses,
-      },
-    };
+    const figures = { searchModule: { bytes: module.length, gzipBytes: gzipSync(module).length } };
+    for (const language of LANGUAGES) figures[language.lang] = await benchLanguage(browser, origin, prefix, dist, language);
     log(table(figures));
     return figures;
   } finally {
@@ -206,19 +256,29 @@ export async function benchSearch({ dist = join(ROOT, 'dist'), base = '/', log =
   }
 }
 
-function table({ searchModule, coldQuery, warmQuery, relevance }) {
-  const row = (label, cold, warm) => `  ${label.padEnd(30)}${String(cold).padStart(12)}${String(warm).padStart(12)}`;
+function languageTable(name, { built, coldQuery, warmQuery, relevance, note }) {
+  if (!built) return [`  ${name}: ${note}`];
+  const row = (label, cold, warm) => `    ${label.padEnd(28)}${String(cold).padStart(12)}${String(warm).padStart(12)}`;
   const pct = (share) => `${(share * 100).toFixed(1)}%`;
   return [
-    `Search (Chromium, median of ${RUNS} runs; cold = first open, warm = the next question; times include the 120 ms typing pause)`,
+    `  ${name}`,
     row('', 'cold query', 'warm query'),
     row('time to first results', `${coldQuery.ms} ms`, `${warmQuery.ms} ms`),
     row('bytes fetched (gzip)', kib(coldQuery.gzipBytes), kib(warmQuery.gzipBytes)),
     row('bytes fetched (as stored)', kib(coldQuery.bytes), kib(warmQuery.bytes)),
     row('requests', coldQuery.requests, warmQuery.requests),
-    `  search module /search-ui.js: ${kib(searchModule.bytes)}, ${kib(searchModule.gzipBytes)} gzip`,
-    `  relevance, right page in top ${relevance.top} of ${relevance.questions} questions: ours ${pct(relevance.ours)}, plain Pagefind ${pct(relevance.plainPagefind)}`,
-    ...(relevance.ourMisses.length ? ['  our misses:', ...relevance.ourMisses.map((q) => `    "${q}"`)] : []),
+    relevance
+      ? `    relevance, right page in top ${relevance.top} of ${relevance.questions} questions: ours ${pct(relevance.ours)}, plain Pagefind ${pct(relevance.plainPagefind)}`
+      : `    relevance: ${note}`,
+    ...(relevance?.ourMisses.length ? ['    our misses:', ...relevance.ourMisses.map((q) => `      "${q}"`)] : []),
+  ];
+}
+
+function table(figures) {
+  return [
+    `Search (Chromium, median of ${RUNS} runs; cold = first open, warm = the next question; times include the 120 ms typing pause)`,
+    `  search module /search-ui.js (every language): ${kib(figures.searchModule.bytes)}, ${kib(figures.searchModule.gzipBytes)} gzip`,
+    ...LANGUAGES.flatMap(({ lang, name }) => languageTable(name, figures[lang])),
   ].join('\n');
 }
 

@@ -182,20 +182,22 @@ test('without JavaScript the copy buttons step aside, and the addresses are stil
   await context.close();
 });
 
-test('the clinic kit stays within its own byte budget and fetches no script', async ({ page }) => {
-  // A tool page for clinic staff, left out of the content pages' 20 KiB budget
-  // (tests/e2e/every-page.spec.ts): its table grows with the guide, so it gets a budget of its own.
-  const KIT_BUDGET = 30 * 1024;
-  const fetched: { type: string; gzip: number }[] = [];
-  const bodies: Promise<void>[] = [];
-  page.on('response', (response) => {
-    bodies.push(response.body().then((body) => void fetched.push({ type: response.request().resourceType(), gzip: gzipSync(body).length }), () => undefined));
+for (const kitPath of ['clinics/', 'es/clinicas/']) {
+  test(`the clinic kit /${kitPath} stays within its own byte budget and fetches no script`, async ({ page }) => {
+    // A tool page for clinic staff, left out of the content pages' 20 KiB budget
+    // (tests/e2e/every-page.spec.ts): its table grows with the guide, so it gets a budget of its own.
+    const KIT_BUDGET = 30 * 1024;
+    const fetched: { type: string; gzip: number }[] = [];
+    const bodies: Promise<void>[] = [];
+    page.on('response', (response) => {
+      bodies.push(response.body().then((body) => void fetched.push({ type: response.request().resourceType(), gzip: gzipSync(body).length }), () => undefined));
+    });
+    // The page has no script: once it has loaded, it has fetched everything it will.
+    await page.goto(kitPath);
+    await Promise.all(bodies);
+    const total = fetched.reduce((sum, f) => sum + f.gzip, 0);
+    console.log(`/${kitPath} first load: ${(total / 1024).toFixed(1)} KiB (gzip)`);
+    expect(total).toBeLessThanOrEqual(KIT_BUDGET);
+    expect(fetched.filter((f) => f.type === 'script' || f.type === 'font')).toEqual([]);
   });
-  // The page has no script: once it has loaded, it has fetched everything it will.
-  await page.goto('clinics/');
-  await Promise.all(bodies);
-  const total = fetched.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`/clinics/ first load: ${(total / 1024).toFixed(1)} KiB (gzip)`);
-  expect(total).toBeLessThanOrEqual(KIT_BUDGET);
-  expect(fetched.filter((f) => f.type === 'script' || f.type === 'font')).toEqual([]);
-});
+}

@@ -50,6 +50,12 @@ describe('Spanish filler', () => {
     expect(words('¿Cómo es una infusión?')).toEqual(['infusión']);
   });
 
+  it('is dropped from a chatty question: greetings, and the verbs that only frame it', () => {
+    expect(words('Hola, buenas tardes: mi doctor me recomendó la ketamina')).toEqual(['doctor', 'ketamina']);
+    expect(words('¿Cuántas infusiones voy a necesitar?')).toEqual(['infusiones']);
+    expect(words('¿Qué dosis le ponen a uno?')).toEqual(['dosis']);
+  });
+
   it('leaves nothing to search when a question is only filler', () => {
     for (const raw of ['¿qué es eso?', 'cómo puedo', '¿y si no?']) expect(words(raw), raw).toEqual([]);
   });
@@ -99,6 +105,19 @@ describe('readers’ words', () => {
     expect(searches('enfermeras', 'enfermeras')).toContain('"equipo de atención"');
   });
 
+  it('find the guide’s pages on suicide for words of dying, where its help lines are', () => {
+    for (const [raw, word] of [['me quiero morir', 'morir'], ['se quiere matar', 'matar'], ['pensamientos de suicidio', 'pensamientos de suicidio']] as const) {
+      expect(searches(raw, word), raw).toContain('suicidio');
+    }
+  });
+
+  it('find where the guide answers a question asked in a phrase of its own', () => {
+    expect(searches('¿de dónde sale esto?', 'de dónde sale')).toContain('fuentes');
+    expect(searches('¿cuánto tarda en hacer efecto?', 'cuánto tarda')).toContain('"esperar un cambio"');
+    expect(searches('me da miedo', 'me da miedo')).toContain('"dar miedo"');
+    expect(searches('tengo que ir en ayunas', 'ayunas')).toContain('"no coma nada"');
+  });
+
   it('read phrases as one thing, so that “no” keeps its meaning', () => {
     expect(words('¿Y si la ketamina no me funciona?')).toEqual(['ketamina', 'no me funciona']);
     expect(searches('no me funciona', 'no me funciona')).toEqual(['"no me funciona"', '"no ayuda"', '"no está ayudando"', 'cambio']);
@@ -114,8 +133,18 @@ describe('words of a crisis', () => {
     }
   });
 
+  it('are noticed when a reader tells what someone close to them said', () => {
+    for (const raw of ['mi hijo dice que se quiere matar', 'mi esposa quiere morirse', 'mi papá habla de quitarse la vida', 'mi hija se quiere hacer daño']) {
+      expect(crisis(raw), raw).toBe(true);
+    }
+  });
+
+  it('are noticed when a reader feels a burden to the people around them', () => {
+    for (const raw of ['siento que mi familia estaría mejor sin mí', 'todos estarían mejor sin mi', 'soy una carga para todos']) expect(crisis(raw), raw).toBe(true);
+  });
+
   it('are not seen in everyday questions that share a word with them', () => {
-    for (const raw of ['¿cuánto dura la vida de una dosis?', 'quitarme las pastillas', 'vivir con depresión', 'dormir mejor']) expect(crisis(raw), raw).toBe(false);
+    for (const raw of ['¿cuánto dura la vida de una dosis?', 'quitarme las pastillas', 'me siento mejor sin mi medicina', 'vivir con depresión', 'dormir mejor']) expect(crisis(raw), raw).toBe(false);
   });
 
   it('are noticed in either language, whatever the page’s', () => {

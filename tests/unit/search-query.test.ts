@@ -99,6 +99,8 @@ describe('planQuery', () => {
   });
   it('notices words that may mean the reader is in crisis, and only those', () => {
     for (const raw of ['I want to kill myself', 'suicidal thoughts', 'I want to END MY LIFE']) expect(planQuery(raw).crisis, raw).toBe(true);
+    // A reader who feels a burden, and a relative who is worried, do not say "suicide".
+    for (const raw of ['everyone would be better off without me', "I'm a burden", 'my son says he wants to die', 'i dont want to wake up']) expect(planQuery(raw).crisis, raw).toBe(true);
     for (const raw of ['sleep', 'side effects of killing time', 'how long does it last']) expect(planQuery(raw).crisis, raw).toBe(false);
   });
   it('lists each search once', () => {

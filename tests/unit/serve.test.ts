@@ -57,7 +57,8 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-describe('scripts/serve.mjs', () => {
+// Each case starts a server process or two: on a busy machine that takes longer than Vitest's default 5 s.
+describe('scripts/serve.mjs', { timeout: 30_000 }, () => {
   it('answers an address with a malformed %-escape with 400, and keeps serving', async () => {
     const { server, port } = await serve();
     expect((await get(port, '/%E0%A4%A')).status).toBe(400);

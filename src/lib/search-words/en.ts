@@ -156,6 +156,9 @@ const CRISIS_PHRASES = [
   'suicide', 'suicidal', 'kill myself', 'killing myself', 'end my life', 'ending my life', 'end it all',
   'want to die', 'wanna die', 'better off dead', 'hurt myself', 'hurting myself', 'self harm', 'selfharm',
   'overdose', 'no reason to live',
+  // Feeling a burden, as a reader or a worried relative writes it.
+  'better off without me', 'i am a burden', "i'm a burden", 'im a burden', 'a burden to everyone', "don't want to wake up", 'dont want to wake up',
+  'wants to die', 'wants to kill', 'kill himself', 'kill herself', 'kill themselves',
 ];
 
 /** Other forms of a word that Pagefind's stemmer does not reach: "hopeless" → "hope", British "-our" → "-or". */

@@ -27,7 +27,8 @@ const STOP_WORDS = `a al algo alguien algún alguna algunas alguno algunos ante 
   debo debe debería deberían debes necesito necesita necesitan quiero quiere quieres quería quisiera tengo tiene
   tienen tener tienes hago hace hacen hacer haga hice sé sabe saber saben creo cree pienso dice dicen decir digo pasa
   pasar pasó tomar tomo toma tomando tomé ir ok okay okey gracias favor oiga oye vez veces tal quizás quizá verdad
-  realmente tipo manera modo cosa cosas
+  realmente tipo manera modo cosa cosas necesitar necesitamos sirve sirven servir pone ponen poner pusieron puso
+  dan dar dieron sale buenas buenos tardes saludos disculpe recomendó recomienda recomendaron
   dos tres cuatro cinco seis siete ocho nueve diez`;
 
 /** Words of one or two letters that mean something here; every other short word is dropped. */
@@ -88,10 +89,11 @@ const GUIDE_WORDS: Record<string, string[]> = {
   energía: ['cansado', 'cansada', 'agotado', 'agotada', 'fatiga', 'flojera', 'fuerzas'],
   manejar: ['conducir', 'carro', 'coche', 'auto', 'uber', 'taxi', 'aventón', 'raite', 'manejo'],
   ansiedad: ['ansioso', 'ansiosa', 'nervios', 'nervioso', 'nerviosa', 'pánico', 'angustia', 'angustiado', 'angustiada', 'miedo', 'preocupado', 'preocupada', 'preocupación', 'ansieda', 'ancsiedad'],
-  depresión: ['deprimido', 'deprimida', 'deprecion', 'deprezion', 'depre', 'depresivo', 'depresiva', 'triste', 'tristeza', 'bajón'],
+  depresión: ['deprimido', 'deprimida', 'deprecion', 'deprezion', 'depre', 'depresivo', 'depresiva', 'deprimió', 'deprimí', 'deprime', 'deprimirse', 'triste', 'tristeza', 'bajón'],
   esperanza: ['desesperanza', 'desesperado', 'desesperada', 'desesperación', 'optimismo', 'optimista'],
   tept: ['trauma', 'traumas', 'traumático', 'postraumático', 'ptsd', 'abuso', 'flashbacks'],
   disociación: ['viaje', 'trip', 'alucinar', 'alucinaciones', 'alucinógeno', 'drogado', 'drogada', 'volado', 'volada', 'flotar', 'irreal', 'psicodélico', 'disociado', 'disociada'],
+  '"no coma nada"': ['ayunas', 'ayuno', 'ayunar'],
   náuseas: ['vómito', 'vómitos', 'vomitar', 'asco', 'nauseas'],
   mareos: ['mareado', 'mareada', 'desmayo', 'vértigo'],
   'efectos secundarios': ['reacción', 'reacciones', 'riesgos', 'peligroso', 'peligrosa', 'náuseas', 'mareo', 'mareado', 'viaje'],
@@ -113,9 +115,12 @@ const GUIDE_WORDS: Record<string, string[]> = {
   detonantes: ['detonante', 'disparadores', 'disparador', 'desencadenantes', 'gatillos', 'triggers'],
   integración: ['integrar', 'procesar', 'asimilar'],
   diario: ['bitácora', 'notas', 'cuaderno', 'registro', 'apuntes', 'anotar'],
+  preguntas: ['duda', 'dudas', 'inquietudes'],
   fuentes: ['referencias', 'bibliografía'],
   estudios: ['investigación', 'investigaciones', 'evidencia', 'ciencia', 'científico', 'científica', 'pruebas', 'ensayos'],
   progreso: ['mejora', 'mejorando', 'mejoría', 'avance', 'avances', 'resultados', 'funcionando'],
+  // Words of dying, searched as the guide says it: its pages on suicide are those with the help lines.
+  suicidio: ['suicida', 'suicidas', 'suicidarme', 'suicidarse', 'suisidio', 'morir', 'morirme', 'morirse', 'matarme', 'matarse', 'matar', 'muerte', 'muerto', 'muerta'],
   crisis: ['suicidio', 'suicida', 'emergencia', 'urgencia', 'urgencias', 'sobredosis'],
   medir: ['puntaje', 'puntajes', 'puntuación', 'cuestionario', 'cuestionarios', 'escala', 'phq', 'examen'],
   ánimo: ['humor'],
@@ -151,9 +156,22 @@ const PHRASES: [string[], string[]][] = [
   [['"dolor de cabeza"'], ['me duele la cabeza', 'duele la cabeza', 'dolor de cabeza', 'jaqueca', 'migraña']],
   [['dejar'], ['dejar de tomar', 'dejar las pastillas', 'dejar mis medicinas', 'bajar la dosis', 'quitarme las pastillas']],
   [['integración'], ['darle sentido', 'tener sentido', 'entender lo que sentí']],
-  [['fuentes'], ['quién escribió', 'quién hizo', 'quiénes son', 'quién está detrás']],
+  [
+    ['fuentes'],
+    ['quién escribió', 'quién hizo', 'quiénes son', 'quién está detrás', 'de dónde sale', 'de dónde salen', 'de dónde viene', 'de dónde vienen', 'de dónde sacan', 'de dónde sacaron'],
+  ],
+  [['"ideas de suicidio"', 'suicidio'], ['pensamientos de suicidio', 'pensamientos suicidas', 'ideas suicidas', 'pienso en suicidarme', 'pienso en el suicidio', 'pensamientos de muerte']],
   [['esperanza', 'ganas'], ['sin ganas', 'no tengo ganas']],
   [['energía'], ['sin energía', 'sin fuerzas']],
+  [['"esperar un cambio"', '"pocas horas"'], ['hacer efecto', 'hace efecto', 'cuánto tarda', 'cuándo funciona', 'empieza a funcionar', 'cuándo se nota', 'cuándo voy a sentir']],
+  [['"dar miedo"', 'miedo'], ['me da miedo', 'da miedo', 'tengo miedo', 'le tengo miedo']],
+  [['"tan bien funciona"'], ['si funciona', 'sí funciona', 'de verdad funciona', 'funciona de verdad', 'realmente funciona', 'qué tan bien funciona', 'qué tanto funciona']],
+  [['minutos', 'horas'], ['dura cada infusión', 'dura la infusión', 'dura una infusión', 'dura cada sesión', 'dura la sesión', 'dura una sesión', 'tarda la infusión', 'tarda cada sesión']],
+  [
+    ['"costar entender"', 'culpar', 'enojado'],
+    ['me desespera', 'me frustra', 'me frustro', 'me enoja', 'me da coraje', 'me harta', 'me tiene harto', 'me tiene harta', 'ni lo intenta', 'no le echa ganas'],
+  ],
+  [['"palabras sencillas"', 'guía'], ['de qué trata', 'de qué se trata', 'qué es esta guía', 'para qué sirve esta guía', 'qué es esta página']],
 ];
 
 /**
@@ -165,7 +183,14 @@ const CRISIS_PHRASES = [
   'suicidio', 'suicida', 'suicidas', 'suicidarme', 'suicidarse', 'suicidar', 'suisidio', 'suicido', 'matarme', 'me quiero matar',
   'quitarme la vida', 'quitarme mi vida', 'acabar con mi vida', 'terminar con mi vida', 'acabar con todo',
   'no quiero vivir', 'no quiero seguir viviendo', 'quiero morir', 'quiero morirme', 'me quiero morir', 'morirme',
-  'mejor muerto', 'mejor muerta', 'hacerme daño', 'lastimarme', 'cortarme', 'autolesión', 'autolesiones', 'autolesionarme',
+  'mejor muerto', 'mejor muerta', 'hacerme daño', 'me quiero hacer daño', 'lastimarme', 'me quiero lastimar', 'cortarme',
+  'autolesión', 'autolesiones', 'autolesionarme',
+  // The same, said of someone else: a family member searching for what a loved one said.
+  'se quiere matar', 'quiere matarse', 'matarse', 'se va a matar', 'se quiere morir', 'quiere morirse', 'quiere morir',
+  'quitarse la vida', 'hacerse daño', 'se quiere hacer daño', 'se va a hacer daño', 'lastimarse', 'se quiere lastimar',
+  'autolesionarse',
+  // Feeling a burden to others, a warning sign of its own.
+  'estaría mejor sin mí', 'estarían mejor sin mí', 'están mejor sin mí', 'estarán mejor sin mí', 'soy una carga', 'no quiero despertar',
   'sobredosis', 'crisis', 'no vale la pena vivir', 'sin razón para vivir', 'ninguna razón para vivir', 'quiero desaparecer',
 ];
 
