@@ -39,7 +39,7 @@ export default defineConfig({
   // CSS arrive together in the first round trip and text paints at once.
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: { locales: languages, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [translatedRoutes(languages.filter((lang) => lang !== 'en')), mdx(), sitemap({ serialize: sitemapAlternates(outDir, base), filter: (page) => !page.endsWith('/404/') }), qualityReport(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content'), contentImages(contentDir ?? './content')],
+  integrations: [translatedRoutes(languages.filter((lang) => lang !== 'en')), mdx(), sitemap({ serialize: sitemapAlternates(outDir, base), filter: (page) => !page.endsWith('/404/') }), qualityReport(), pagefind(), securityHeaders(), linkCheck(contentDir ?? './content', languages), contentImages(contentDir ?? './content')],
   markdown: {
     // Crisis numbers are filled in from site.config.ts before anything reads a
     // heading's words. Heading ids are made next (ids fixed in front matter, then Astro's, which

@@ -21,7 +21,8 @@ const NOT_PROSE = 'data-reading-skip';
 
 /** The named entities a built page uses; numeric ones are decoded by number. */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-const decode = (text: string) =>
+/** A text node's words with its character references written out, as a browser shows them. */
+export const decodeEntities = (text: string) =>
   text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
@@ -32,7 +33,7 @@ const decode = (text: string) =>
 export function textOf(node: Node): string {
   const parts: string[] = [];
   const visit = (n: Node) => {
-    if (n.type === TEXT_NODE) parts.push(decode(n.value as string));
+    if (n.type === TEXT_NODE) parts.push(decodeEntities(n.value as string));
     else if (n.type === ELEMENT_NODE) {
       const el = n as ElementNode;
       if (el.name === 'script' || el.name === 'style' || 'hidden' in el.attributes || /\bsr-only\b/.test(el.attributes['class'] ?? '')) return;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { decodeEntities } from '../../src/lib/page-facts';
 
 /** The root build, and the one under /guide/ that `npm run build:guide` writes beside it. */
 export const ROOT_BUILD = process.env['OUT_DIR'] ?? 'dist';
@@ -73,15 +74,6 @@ function readSite(dir: string): BuiltSite {
 /** Elements within which text runs on in the same line; every other element starts a line of its own. */
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 
-/** The named entities a built page uses; numeric ones are decoded by number. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-const decode = (text: string) =>
-  text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-
 /**
  * The words of an element as a reader's browser lays them out: every block
  * on a line of its own, nothing from scripts, styles, `<noscript>` (not
@@ -91,7 +83,7 @@ const decode = (text: string) =>
 export function textIn(node: Node | null): string {
   const parts: string[] = [];
   const visit = (n: Node) => {
-    if (n.type === TEXT_NODE) parts.push(decode(n.value));
+    if (n.type === TEXT_NODE) parts.push(decodeEntities(n.value));
     else if (n.type === ELEMENT_NODE) {
       const el = n as ElementNode;
       if (['script', 'style', 'template', 'noscript'].includes(el.name) || 'hidden' in el.attributes) return;

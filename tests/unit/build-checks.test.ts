@@ -56,28 +56,39 @@ const SECTION = '<h2 id="a-fixture-section">A fixture section</h2>';
 describe('the link check after the build', () => {
   it('passes a site whose links, images and published addresses all resolve, at the root and under a sub-path', async () => {
     const page = (base: string) => `${SECTION}<a href="${base}">Home</a> <img src="${base}favicon.svg" alt="">`;
-    expect(await runHooks(linkCheck(fixtures), { site: builtSite('/', page('/')) })).toEqual([
+    expect(await runHooks(linkCheck(fixtures, ['en']), { site: builtSite('/', page('/')) })).toEqual([
       'Links: every published address resolves',
       'Links: every link and image on 2 pages resolves',
     ]);
-    expect(await runHooks(linkCheck(fixtures), { base: '/guide/', site: builtSite('/guide/', page('/guide/')) })).toHaveLength(2);
+    expect(await runHooks(linkCheck(fixtures, ['en']), { base: '/guide/', site: builtSite('/guide/', page('/guide/')) })).toHaveLength(2);
   });
 
   it('names the content file, the page and the link that goes to no page', async () => {
     const site = builtSite('/', `${SECTION}<p>See <a href="/factor/engagement/">what helps</a>.</p>`);
-    await expect(runHooks(linkCheck(fixtures), { site })).rejects.toThrow(/pages\/basics\.md \(\/basics\/\): the link "\/factor\/engagement\/" goes to no page/);
+    await expect(runHooks(linkCheck(fixtures, ['en']), { site })).rejects.toThrow(/pages\/basics\.md \(\/basics\/\): the link "\/factor\/engagement\/" goes to no page/);
   });
 
   it('names the content file, the page and an image that is no file of the site', async () => {
     const site = builtSite('/', `${SECTION}<img src="/images/no-such-chart.png" alt="A chart of progress">`);
-    await expect(runHooks(linkCheck(fixtures), { site })).rejects.toThrow(/pages\/basics\.md \(\/basics\/\): the image "\/images\/no-such-chart\.png" is no file of this site/);
+    await expect(runHooks(linkCheck(fixtures, ['en']), { site })).rejects.toThrow(/pages\/basics\.md \(\/basics\/\): the image "\/images\/no-such-chart\.png" is no file of this site/);
   });
 
   it('names the address list and the address when a reworded heading loses a published section', async () => {
     const site = builtSite('/', '<h2 id="a-reworded-section">A reworded section</h2>');
-    const build = runHooks(linkCheck(fixtures), { site });
+    const build = runHooks(linkCheck(fixtures, ['en']), { site });
     await expect(build).rejects.toThrow('published-addresses.txt');
     await expect(build).rejects.toThrow('/basics/#a-fixture-section has no #a-fixture-section on /basics/');
+  });
+});
+
+describe('published addresses of a language this copy leaves out', () => {
+  it('are not looked for when the Spanish edition is off, and are when it is on', async () => {
+    const content = temporary();
+    cpSync(fixtures, content, { recursive: true });
+    writeFileSync(join(content, 'published-addresses.txt'), '/basics/\n/es/conceptos-basicos/\n');
+    const site = () => builtSite('/', SECTION);
+    expect(await runHooks(linkCheck(content, ['en']), { site: site() })).toContain('Links: every published address resolves');
+    await expect(runHooks(linkCheck(content, ['en', 'es']), { site: site() })).rejects.toThrow('/es/conceptos-basicos/ goes to no page');
   });
 });
 
