@@ -38,7 +38,7 @@ export function linkCheck(contentDir: string, languages: readonly Lang[]): Astro
         const publishedFile = join(contentDir, 'published-addresses.txt');
         if (existsSync(publishedFile)) {
           const published = publishedAddresses(readFileSync(publishedFile, 'utf8')).filter((address) => languages.includes(langOfPath(address)));
-          const lost = lostAddresses(published.join('\n'), pages, base);
+          const lost = lostAddresses(published, pages, base);
           if (lost.length > 0) {
             const lines = lost.map(({ address, why }) => `${address} ${why}`);
             throw new AstroError(

@@ -49,12 +49,19 @@ const SCHEMES = /^(?:tel:|sms:|https:\/\/)/;
  * than publishing a page with no way to get help.
  */
 export function parseCrisisSettings(json: string): CrisisSettings {
-  let value: unknown;
+  return crisisSettingsFrom(parseJson(json));
+}
+
+function parseJson(json: string): unknown {
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     throw new Error(`SITE_CRISIS is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** One language's settings, from SITE_CRISIS once parsed. */
+function crisisSettingsFrom(value: unknown): CrisisSettings {
   const fail = (field: string, want: string): never => {
     throw new Error(`SITE_CRISIS: ${field} should be ${want}`);
   };
@@ -84,15 +91,15 @@ export function parseCrisisSettings(json: string): CrisisSettings {
  * language left out takes the first set given, never the US lines.
  */
 export function parseCrisisByLang(json: string): Record<Lang, CrisisSettings> {
-  const value: unknown = JSON.parse(json);
+  const value = parseJson(json);
   const keyed = typeof value === 'object' && value !== null && !('lines' in value);
   if (!keyed) {
-    const settings = parseCrisisSettings(json);
+    const settings = crisisSettingsFrom(value);
     return Object.fromEntries(LANGUAGES.map((lang) => [lang, settings])) as Record<Lang, CrisisSettings>;
   }
   const given = Object.entries(value as Record<string, unknown>).map(([lang, settings]) => {
     if (!isLang(lang)) throw new Error(`SITE_CRISIS: "${lang}" is not a language of this guide (${LANGUAGES.join(', ')})`);
-    return [lang, parseCrisisSettings(JSON.stringify(settings))] as const;
+    return [lang, crisisSettingsFrom(settings)] as const;
   });
   const first = given[0]?.[1];
   if (!first) throw new Error('SITE_CRISIS: give the lines, or a set of lines for at least one language');

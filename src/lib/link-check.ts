@@ -4,7 +4,6 @@
  * file the site does not have, or one outside its base path. Clinics paste
  * these links into emails, so the build stops on the first broken one.
  */
-import { publishedAddresses } from './published-addresses';
 
 export interface BuiltPage {
   /** The page's address path, with the base: "/guide/basics/". */
@@ -65,13 +64,13 @@ export function brokenLinks(pages: BuiltPage[], base: string, otherFiles: Set<st
 }
 
 /**
- * The addresses of a published-addresses file ("/basics/#what-to-ask", one a
- * line, without the base path; # starts a comment) that the built site no
+ * The published addresses ("/basics/#what-to-ask", without the base path, as
+ * publishedAddresses reads them from their file) that the built site no
  * longer has. Clinics may have put any of them in an email.
  */
-export function lostAddresses(list: string, pages: BuiltPage[], base: string): { address: string; why: string }[] {
+export function lostAddresses(addresses: readonly string[], pages: BuiltPage[], base: string): { address: string; why: string }[] {
   const ids = new Map(pages.map((page) => [page.path, idsOf(page.html)]));
-  return publishedAddresses(list).flatMap((address) => {
+  return addresses.flatMap((address) => {
     const why = whyBroken(`${base}${address.replace(/^\//, '')}`, base, ids, new Set(), base);
     return why ? [{ address, why }] : [];
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, lostAddresses } from '../../src/lib/link-check';
+import { publishedAddresses } from '../../src/lib/published-addresses';
 
 const pages = (base: string) => [
   { path: `${base}`, html: `<a href="${base}basics/">Basics</a><a href="${base}basics/#what-is-it">What</a><a href="tel:988">988</a><a href="https://findahelpline.com">x</a>` },
@@ -47,13 +48,13 @@ describe('lostAddresses', () => {
   const list = '# published\n/\n/basics/\n\n/basics/#what-is-it\n';
 
   it('accepts addresses whose page and section are still there, at the root and under a base path', () => {
-    expect(lostAddresses(list, pages('/'), '/')).toEqual([]);
-    expect(lostAddresses(list, pages('/guide/'), '/guide/')).toEqual([]);
+    expect(lostAddresses(publishedAddresses(list), pages('/'), '/')).toEqual([]);
+    expect(lostAddresses(publishedAddresses(list), pages('/guide/'), '/guide/')).toEqual([]);
   });
 
   it('names a section whose heading lost its id, and a page that moved', () => {
     const site = [{ path: '/', html: '' }, { path: '/basics/', html: '<h2 id="what-it-is">What</h2>' }];
-    expect(lostAddresses(`${list}/success/\n`, site, '/')).toEqual([
+    expect(lostAddresses(publishedAddresses(`${list}/success/\n`), site, '/')).toEqual([
       { address: '/basics/#what-is-it', why: 'has no #what-is-it on /basics/' },
       { address: '/success/', why: 'goes to no page of this site' },
     ]);

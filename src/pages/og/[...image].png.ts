@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
   return entries.map((entry) => {
     const ref = toPageRef(entry);
     const path = pathOf(ref);
-    return { params: { image: previewImagePath(path).replace(/^\/og\/|\.png$/g, '') }, props: { title: entry.data.title, path, page: ref, lang: ref.lang ?? DEFAULT_LANG } };
+    return { params: { image: previewImagePath(path).replace(/^\/og\/|\.png$/g, '') }, props: { title: entry.data.title, page: ref, lang: ref.lang ?? DEFAULT_LANG } };
   });
 }) satisfies GetStaticPaths;
 
