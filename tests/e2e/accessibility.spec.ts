@@ -5,7 +5,7 @@
  * of the header for the keyboard, and reduced motion respected.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations, colourViolations } from './axe';
 
 test('the search page with results has no axe violations, in the light or the dark theme', async ({ page }) => {
   // The page as built has no results; these are drawn by script after the search, so they are checked here.
@@ -14,7 +14,8 @@ test('the search page with results has no axe violations, in the light or the da
   expect(await axeViolations(page), 'light').toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await axeViolations(page), 'dark').toEqual([]);
+  // The themes differ in their colours alone: in the dark, only the colour rules can find anything new.
+  expect(await colourViolations(page), 'dark').toEqual([]);
 });
 
 test('the search dialog has no axe violations', async ({ page }) => {

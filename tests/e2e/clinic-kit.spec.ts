@@ -28,12 +28,22 @@ async function publishedRoot(page: Page, kitPath = 'clinics/'): Promise<string> 
 /** A published address, fetched from this test server instead. */
 const onThisServer = (url: string, root: string, baseURL: string) => new URL(url.slice(root.length), baseURL).href;
 
+type PageGetter = (address: string) => Promise<{ status: number; html: string }>;
+
+/** Gets each page once, however many of its sections are checked: the table links a page's every section. */
+function pageGetter(request: APIRequestContext): PageGetter {
+  const pages = new Map<string, ReturnType<PageGetter>>();
+  return (address) => {
+    if (!pages.has(address)) pages.set(address, request.get(address).then(async (response) => ({ status: response.status(), html: await response.text() })));
+    return pages.get(address)!;
+  };
+}
+
 /** Checks that an address answers, with its #anchor if it has one; gives the page's HTML. */
-async function expectResolves(request: APIRequestContext, url: string): Promise<string> {
+async function expectResolves(get: PageGetter, url: string): Promise<string> {
   const target = new URL(url);
-  const response = await request.get(`${target.origin}${target.pathname}`);
-  expect(response.status(), `${url} answers`).toBe(200);
-  const html = await response.text();
+  const { status, html } = await get(`${target.origin}${target.pathname}`);
+  expect(status, `${url} answers`).toBe(200);
   if (target.hash) {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids, `${url} has its anchor`).toContain(decodeURIComponent(target.hash.slice(1)));
@@ -75,8 +85,9 @@ for (const kit of KITS) {
     }
     // The copied addresses lead somewhere real: each, served from here, answers with its anchor, in the kit's language.
     const otherLanguage: string[] = [];
+    const get = pageGetter(request);
     for (const { copied } of results) {
-      const html = await expectResolves(request, onThisServer(copied, root, baseURL!));
+      const html = await expectResolves(get, onThisServer(copied, root, baseURL!));
       if (!html.includes(`<html lang="${kit.lang}"`)) otherLanguage.push(copied);
     }
     expect(otherLanguage, `pages in another language on the ${kit.lang} kit`).toEqual([]);
@@ -86,13 +97,14 @@ for (const kit of KITS) {
 test('the intake emails link to pages that exist, and copy exactly as shown', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   await page.goto('clinics/');
   const root = await publishedRoot(page);
+  const get = pageGetter(request);
   for (const id of ['email-for-a-new-patient', 'email-for-a-support-person']) {
     const text = await page.locator(`#${id}-text`).textContent();
     const links = [...text!.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
     expect(links.length, `${id} has links`).toBeGreaterThanOrEqual(3);
     for (const url of links) {
       expect(url.startsWith(root), `${url} is a full address on this site`).toBe(true);
-      await expectResolves(request, onThisServer(url, root, baseURL!));
+      await expectResolves(get, onThisServer(url, root, baseURL!));
     }
     const html = await page.locator(`#${id}-html`).textContent();
     for (const url of links) expect(html, `the HTML version of ${id} has ${url}`).toContain(`href="${url}"`);
@@ -106,6 +118,7 @@ test('the intake emails link to pages that exist, and copy exactly as shown', { 
 test('the Spanish kit’s emails link Spanish pages that exist, give the Spanish pages’ help lines, and say so in Spanish', { tag: '@subpath' }, async ({ page, request, baseURL }) => {
   await page.goto('es/clinicas/');
   const root = await publishedRoot(page, 'es/clinicas/');
+  const get = pageGetter(request);
   // The lines every Spanish page shows in its help strip: the emails name the same, and no others.
   const helpLines = await page.locator('aside[data-help-now] a').allTextContents();
   expect(helpLines.length, 'the Spanish help strip has lines').toBeGreaterThan(0);
@@ -116,7 +129,7 @@ test('the Spanish kit’s emails link Spanish pages that exist, give the Spanish
     expect(links.length, `${id} has links`).toBeGreaterThanOrEqual(3);
     for (const url of links) {
       expect(url.startsWith(`${root}es/`), `${url} is a full address of a Spanish page on this site`).toBe(true);
-      await expectResolves(request, onThisServer(url, root, baseURL!));
+      await expectResolves(get, onThisServer(url, root, baseURL!));
     }
     const html = await page.locator(`#${id}-html`).textContent();
     for (const url of links) expect(html, `the HTML version of ${id} has ${url}`).toContain(`href="${url}"`);
