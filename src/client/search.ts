@@ -2,8 +2,10 @@
  * The search module, fetched only when a reader opens search. `openSearch`
  * shows the dialog on any page; `mountSearchPage` runs the search page
  * (/search/, /es/buscar/); `searchGuide` answers a question without any UI
- * (the relevance test and the benchmark call it in the browser). One module
- * for every language: it speaks the page's (page-lang.ts).
+ * (the relevance test and the benchmark call it in the browser). It speaks
+ * the page's language (page-lang.ts), and each language's pages fetch a
+ * build of it that carries their words alone (/search-ui.js,
+ * /es/search-ui.js: src/integrations/client-bundle.ts).
  */
 import { connectSearch, filterControls, type SearchElements, type SearchState } from './search-controller';
 import { pageLang } from './page-lang';

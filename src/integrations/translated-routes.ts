@@ -2,7 +2,8 @@
  * The routes of a language other than English (src/routes/<lang>/), added
  * to the site only when that language is built: a copy that turns the
  * Spanish edition off in site.config.ts builds no /es/ page at all. Each
- * file's address is its path under src/routes, as in src/pages.
+ * file's address is its path under src/routes, as in src/pages: a page
+ * (.astro) or an endpoint (search-ui.js.ts gives search-ui.js).
  *
  * A language's not-found page is written as <lang>/404.html, where hosts
  * that look for the nearest 404.html (and scripts/serve.mjs) find it.
@@ -17,13 +18,13 @@ const routesDir = fileURLToPath(new URL('../routes/', import.meta.url));
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-    item.isDirectory() ? routeFiles(join(dir, item.name)) : item.name.endsWith('.astro') ? [join(dir, item.name)] : [],
+    item.isDirectory() ? routeFiles(join(dir, item.name)) : /\.(astro|ts)$/.test(item.name) ? [join(dir, item.name)] : [],
   );
 }
 
-/** "es/[part]/[topic].astro" → "/es/[part]/[topic]"; "es/index.astro" → "/es". */
+/** "es/[part]/[topic].astro" → "/es/[part]/[topic]"; "es/index.astro" → "/es"; "es/search-ui.js.ts" → "/es/search-ui.js". */
 export function routePattern(file: string): string {
-  return `/${file.replace(/\.astro$/, '').replace(/(?:^|\/)index$/, '')}`;
+  return `/${file.replace(/\.(astro|ts)$/, '').replace(/(?:^|\/)index$/, '')}`;
 }
 
 export function translatedRoutes(languages: readonly Lang[]): AstroIntegration {

@@ -18,9 +18,6 @@ export function promptMessage(lang: Lang = DEFAULT_LANG): string {
   return wordsOf(lang).prompt;
 }
 
-/** The English prompt. */
-export const PROMPT = promptMessage('en');
-
 /**
  * When search cannot load (offline, or the connection dropped): what to do
  * instead, in plain words. The parts of the guide follow it: in the dialog

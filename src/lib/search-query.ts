@@ -10,9 +10,10 @@
  * table (src/lib/search-words/), looked up without accents. Pure: no DOM, no
  * Pagefind.
  */
-import { DEFAULT_LANG, LANGUAGES, type Lang } from './i18n/languages';
+import { DEFAULT_LANG, type Lang } from './i18n/languages';
 import { fold } from './search-words/build';
-import { wordsFor } from './search-words';
+import { CRISIS_PHRASES } from './search-words/crisis';
+import { wordsFor } from './i18n/search-dictionary';
 
 /** Longer input is cut: no question needs more, and nothing should search 5,000 characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -123,6 +124,9 @@ export function joinPhrases(words: string[], lang: Lang = DEFAULT_LANG): string[
   return out;
 }
 
+/** Every language's crisis phrases, folded as the words they are looked for in. */
+const CRISIS = Object.values(CRISIS_PHRASES).flatMap((phrases) => phrases.map(fold));
+
 /**
  * Whether the words suggest that the reader may be in crisis, in any of the
  * guide's languages: a reader may write in their own language on a page in
@@ -130,7 +134,7 @@ export function joinPhrases(words: string[], lang: Lang = DEFAULT_LANG): string[
  */
 export function isCrisis(text: string): boolean {
   const words = ` ${fold(splitWords(text).join(' '))} `;
-  return LANGUAGES.some((lang) => wordsFor(lang).crisisPhrases.some((phrase) => words.includes(` ${phrase} `)));
+  return CRISIS.some((phrase) => words.includes(` ${phrase} `));
 }
 
 /** Plans the searches for what a reader typed, with the words of the page's language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROMPT, quoted, statusMessage } from '../../src/lib/search-messages';
+import { promptMessage, quoted, statusMessage } from '../../src/lib/search-messages';
 import { planQuery, type Ranking } from '../../src/lib/search-query';
 
 const none: Ranking = { pages: [], unknown: [], complete: false };
@@ -7,8 +7,8 @@ const page = (matched: string[]) => ({ page: 'p', score: 1, matched, via: matche
 
 describe('statusMessage', () => {
   it('asks for words when there are none', () => {
-    expect(statusMessage({ plan: planQuery(''), ranking: none, shown: 0 })).toBe(PROMPT);
-    expect(statusMessage({ plan: planQuery('    '), ranking: none, shown: 0 })).toBe(PROMPT);
+    expect(statusMessage({ plan: planQuery(''), ranking: none, shown: 0 })).toBe(promptMessage('en'));
+    expect(statusMessage({ plan: planQuery('    '), ranking: none, shown: 0 })).toBe(promptMessage('en'));
   });
 
   it('says plainly when the words are only filler or symbols, quoting them', () => {

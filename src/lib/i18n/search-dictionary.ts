@@ -4,21 +4,29 @@
  * fetched when a reader opens search, and dictionaryFor() would bring every
  * page's words into it (the journal's alone are larger than search itself).
  */
+import type { SearchWords } from '../search-words/build';
 import type { Dictionary } from './dictionary';
 import type { Lang } from './languages';
-import { search as enSearch } from './en/search';
-import { search as esSearch } from './es/search';
-import { site as enSite } from './en/site';
-import { site as esSite } from './es/site';
+import { SEARCH_LANGUAGES, type SearchLanguage } from './search-languages';
 
-const SEARCH: Readonly<Record<Lang, Dictionary['search']>> = { en: enSearch, es: esSearch };
-const PARTS: Readonly<Record<Lang, Dictionary['site']['parts']>> = { en: enSite.parts, es: esSite.parts };
+function searchLanguage(lang: Lang): SearchLanguage {
+  const found = SEARCH_LANGUAGES[lang];
+  // Only a search module fetched by a page of another language than its own could get here.
+  if (!found) throw new Error(`This search module has no words for "${lang}": each language's pages load their own (src/integrations/client-bundle.ts).`);
+  return found;
+}
 
+/** The word table of the query engine (src/lib/search-query.ts): what to drop from a question, and what its words stand for. */
+export function wordsFor(lang: Lang): SearchWords {
+  return searchLanguage(lang).words;
+}
+
+/** What search says: labels, status lines, messages. */
 export function searchWordsFor(lang: Lang): Dictionary['search'] {
-  return SEARCH[lang];
+  return searchLanguage(lang).text;
 }
 
 /** The parts of the guide by name, in the order of the header's navigation: the names pages give Pagefind as their part. */
 export function partNamesFor(lang: Lang): string[] {
-  return Object.values(PARTS[lang]);
+  return Object.values(searchLanguage(lang).parts);
 }

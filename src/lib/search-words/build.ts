@@ -2,7 +2,8 @@
  * How a language's word lists become the table the query engine reads
  * (src/lib/search-query.ts). Every language writes its lists the same way:
  * filler to drop, the guide's words with the words readers use for them,
- * readers' phrases, and the words of a crisis. Lookups ignore accents, so
+ * and readers' phrases (the words of a crisis are in crisis.ts, every
+ * language's together). Lookups ignore accents, so
  * the lists may be written with them ("mamá") and readers may type without
  * them ("mama"); what is searched keeps the spelling written here.
  */
@@ -23,8 +24,6 @@ export interface WordLists {
   guideWords: Readonly<Record<string, readonly string[]>>;
   /** Readers' phrases whose words mean little alone, grouped under how the guide says it (words, or phrases in quotes). */
   phrases: readonly (readonly [guideWords: readonly string[], readerPhrases: readonly string[]])[];
-  /** Words and phrases that may mean a reader is in crisis. */
-  crisisPhrases: readonly string[];
   /** Other forms of a word that the language's stemmer does not reach. */
   otherForms: (word: string) => string[];
   /** The word as it may stand in the lists, without a plural ending. */
@@ -41,7 +40,6 @@ export interface SearchWords {
   phrases: ReadonlyMap<string, readonly string[]>;
   /** The longest reader's phrase, in words. */
   longestPhrase: number;
-  crisisPhrases: readonly string[];
   otherForms: (word: string) => string[];
   singular: (word: string) => string;
 }
@@ -72,7 +70,6 @@ export function wordTable(lists: WordLists): SearchWords {
     alternatives: alternativesOf(lists.guideWords, lists.irregular),
     phrases,
     longestPhrase: Math.max(1, ...[...phrases.keys()].map((phrase) => phrase.split(' ').length)),
-    crisisPhrases: lists.crisisPhrases.map(fold),
     otherForms: lists.otherForms,
     singular: lists.singular,
   };

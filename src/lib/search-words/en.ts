@@ -148,19 +148,6 @@ const PHRASES: [string[], string[]][] = [
   [['"other options"', '"not helping"'], ['what else', 'something else', 'anything else', 'other options', 'other treatments', 'alternatives', 'instead']],
 ];
 
-/**
- * Words and phrases that may mean a reader is in crisis. Search then shows
- * the help-now lines above any result, whatever else it finds.
- */
-const CRISIS_PHRASES = [
-  'suicide', 'suicidal', 'kill myself', 'killing myself', 'end my life', 'ending my life', 'end it all',
-  'want to die', 'wanna die', 'better off dead', 'hurt myself', 'hurting myself', 'self harm', 'selfharm',
-  'overdose', 'no reason to live',
-  // Feeling a burden, as a reader or a worried relative writes it.
-  'better off without me', 'i am a burden', "i'm a burden", 'im a burden', 'a burden to everyone', "don't want to wake up", 'dont want to wake up',
-  'wants to die', 'wants to kill', 'kill himself', 'kill herself', 'kill themselves',
-];
-
 /** Other forms of a word that Pagefind's stemmer does not reach: "hopeless" → "hope", British "-our" → "-or". */
 function otherForms(word: string): string[] {
   const forms: string[] = [];
@@ -182,7 +169,6 @@ export const en = wordTable({
   irregular: IRREGULAR,
   guideWords: GUIDE_WORDS,
   phrases: PHRASES,
-  crisisPhrases: CRISIS_PHRASES,
   otherForms,
   singular,
 });

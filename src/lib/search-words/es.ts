@@ -174,26 +174,6 @@ const PHRASES: [string[], string[]][] = [
   [['"palabras sencillas"', 'guía'], ['de qué trata', 'de qué se trata', 'qué es esta guía', 'para qué sirve esta guía', 'qué es esta página']],
 ];
 
-/**
- * Words and phrases that may mean a reader is in crisis, with the usual
- * misspellings. Search then shows the help-now lines above any result,
- * whatever else it finds.
- */
-const CRISIS_PHRASES = [
-  'suicidio', 'suicida', 'suicidas', 'suicidarme', 'suicidarse', 'suicidar', 'suisidio', 'suicido', 'matarme', 'me quiero matar',
-  'quitarme la vida', 'quitarme mi vida', 'acabar con mi vida', 'terminar con mi vida', 'acabar con todo',
-  'no quiero vivir', 'no quiero seguir viviendo', 'quiero morir', 'quiero morirme', 'me quiero morir', 'morirme',
-  'mejor muerto', 'mejor muerta', 'hacerme daño', 'me quiero hacer daño', 'lastimarme', 'me quiero lastimar', 'cortarme',
-  'autolesión', 'autolesiones', 'autolesionarme',
-  // The same, said of someone else: a family member searching for what a loved one said.
-  'se quiere matar', 'quiere matarse', 'matarse', 'se va a matar', 'se quiere morir', 'quiere morirse', 'quiere morir',
-  'quitarse la vida', 'hacerse daño', 'se quiere hacer daño', 'se va a hacer daño', 'lastimarse', 'se quiere lastimar',
-  'autolesionarse',
-  // Feeling a burden to others, a warning sign of its own.
-  'estaría mejor sin mí', 'estarían mejor sin mí', 'están mejor sin mí', 'estarán mejor sin mí', 'soy una carga', 'no quiero despertar',
-  'sobredosis', 'crisis', 'no vale la pena vivir', 'sin razón para vivir', 'ninguna razón para vivir', 'quiero desaparecer',
-];
-
 /** The word as it may stand in the word lists, without a plural ending: "veces" → "vez", "doctores" → "doctor", "pastillas" → "pastilla". */
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ces')) return `${word.slice(0, -3)}z`;
@@ -208,7 +188,6 @@ export const es = wordTable({
   irregular: IRREGULAR,
   guideWords: GUIDE_WORDS,
   phrases: PHRASES,
-  crisisPhrases: CRISIS_PHRASES,
   // Pagefind's Spanish stemmer joins plurals, genders and verb endings ("acompañarme", "acompaña"): nothing to add.
   otherForms: () => [],
   singular,
