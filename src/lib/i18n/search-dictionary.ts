@@ -11,7 +11,7 @@ import { SEARCH_LANGUAGES, type SearchLanguage } from './search-languages';
 
 function searchLanguage(lang: Lang): SearchLanguage {
   const found = SEARCH_LANGUAGES[lang];
-  // Only a search module fetched by a page of another language than its own could get here.
+  // A page's search module holds the page's language alone: code that asks it for another is told so, by name.
   if (!found) throw new Error(`This search module has no words for "${lang}": each language's pages load their own (src/integrations/client-bundle.ts).`);
   return found;
 }
