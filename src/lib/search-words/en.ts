@@ -145,6 +145,8 @@ const PHRASES: [string[], string[]][] = [
       'did nothing', 'does nothing', 'done nothing', 'nothing changed', 'nothing happened', 'feel the same', 'still the same',
     ],
   ],
+  // How long treatment goes on: the guide's page on lasting well-being speaks of the long term and maintenance.
+  [['"long term"', 'maintenance'], ['rest of my life', 'rest of his life', 'rest of her life', 'rest of their life', 'for life', 'for ever', 'never stop']],
   [['"other options"', '"not helping"'], ['what else', 'something else', 'anything else', 'other options', 'other treatments', 'alternatives', 'instead']],
 ];
 

@@ -151,6 +151,8 @@ const PHRASES: [string[], string[]][] = [
   [['soledad', 'nadie'], ['no tengo a nadie', 'no tengo quien', 'sin nadie', 'estoy solo', 'estoy sola', 'me siento solo', 'me siento sola', 'vivo solo', 'vivo sola', 'ir solo', 'ir sola']],
   [['acompañante'], ['venir conmigo', 'ir conmigo', 'estar conmigo', 'quedarse conmigo', 'entrar conmigo', 'nadie me acompaña']],
   [['progreso'], ['estoy mejorando', 'me siento mejor', 'sentirme mejor', 'está funcionando', 'funciona o no']],
+  // How long treatment goes on: the guide's page on lasting well-being speaks of the long term and maintenance.
+  [['"largo plazo"', 'mantenimiento'], ['toda la vida', 'toda mi vida', 'de por vida', 'para siempre', 'por siempre', 'resto de mi vida', 'resto de su vida']],
   [['volver', 'dura'], ['se me pasó el efecto', 'se pasa el efecto', 'se pasó el efecto', 'volvió la depresión', 'regresó la depresión', 'vuelven los síntomas', 'otra vez', 'de nuevo']],
   [['manejar', '"llevar a casa"'], ['llevarme a casa', 'llevar a casa', 'quién me lleva', 'regresar a casa', 'volver a casa', 'ir a casa']],
   [['"dolor de cabeza"'], ['me duele la cabeza', 'duele la cabeza', 'dolor de cabeza', 'jaqueca', 'migraña']],
