@@ -124,8 +124,11 @@ export function joinPhrases(words: string[], lang: Lang = DEFAULT_LANG): string[
   return out;
 }
 
-/** Every language's crisis phrases, folded as the words they are looked for in. */
-const CRISIS = Object.values(CRISIS_PHRASES).flatMap((phrases) => phrases.map(fold));
+/**
+ * Every language's crisis phrases, cut into words as a reader's text is
+ * ("i'm a burden" as "im a burden"), so that each phrase as written is found.
+ */
+const CRISIS = Object.values(CRISIS_PHRASES).flatMap((phrases) => phrases.map((phrase) => fold(splitWords(normalise(phrase)).join(' '))));
 
 /**
  * Whether the words suggest that the reader may be in crisis, in any of the

@@ -12,6 +12,7 @@ import {
   splitWords,
   type Hit,
 } from '../../src/lib/search-query';
+import { CRISIS_PHRASES } from '../../src/lib/search-words/crisis';
 
 const words = (raw: string) => planQuery(raw).words.map((w) => w.word);
 const searches = (raw: string, word: string) => planQuery(raw).words.find((w) => w.word === word)?.searches ?? [];
@@ -97,6 +98,12 @@ describe('planQuery', () => {
     expect(searches('what if it doesnt work for me', 'doesnt work')).toEqual(['"doesnt work"', '"not helping"', '"does not help"', 'change']);
     expect(searches("what's the point", 'whats the point')).toContain('hope');
   });
+  it('notices every crisis phrase of every language as it is written, with typographic apostrophes too', () => {
+    const phrases = Object.values(CRISIS_PHRASES).flat();
+    expect(phrases.filter((phrase) => !planQuery(phrase).crisis)).toEqual([]);
+    expect(phrases.filter((phrase) => !planQuery(phrase.replace(/'/g, '\u2019')).crisis)).toEqual([]);
+  });
+
   it('notices words that may mean the reader is in crisis, and only those', () => {
     for (const raw of ['I want to kill myself', 'suicidal thoughts', 'I want to END MY LIFE']) expect(planQuery(raw).crisis, raw).toBe(true);
     // A reader who feels a burden, and a relative who is worried, do not say "suicide".
