@@ -2,7 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { pathOf, readingOrder, relatedLinks, toLink, type CollectionName, type PageLink, type PageRef } from '../lib/navigation';
 import { pageSections } from '../lib/page-sections';
-import { DEFAULT_LANG, type Lang } from '../lib/i18n/languages';
+import { contentFolder, DEFAULT_LANG, type Lang } from '../lib/i18n/languages';
 import { AstroError } from 'astro/errors';
 
 /** Each language's collections: English in content/pages..., Spanish in content/es/pages... */
@@ -80,7 +80,7 @@ export async function renderArticle(entry: ArticleEntry) {
 /** A page of the `pages` collection that has a route of its own (/support/, /es/familia/...), rendered. */
 export async function loadPage(id: string, lang: Lang = DEFAULT_LANG) {
   const entry: ArticleEntry | undefined = await getEntry(COLLECTIONS[lang].pages, id);
-  const file = `content/${lang === DEFAULT_LANG ? '' : `${lang}/`}pages/${id}.md`;
+  const file = `content/${contentFolder(lang)}pages/${id}.md`;
   if (!entry) throw new AstroError(`${file} is missing: a page of the guide needs it`, `Put ${file} back (git restores it), or remove its route.`);
   return renderArticle(entry);
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathOf, type CollectionName } from '../lib/navigation';
-import { DEFAULT_LANG, LANGUAGES } from '../lib/i18n/languages';
+import { contentFolder, DEFAULT_LANG, LANGUAGES } from '../lib/i18n/languages';
 
 const COLLECTIONS = ['pages', 'dimensions', 'factors'] as const satisfies readonly CollectionName[];
 
@@ -20,7 +20,7 @@ export function contentFiles(contentDir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const lang of LANGUAGES) {
     for (const collection of COLLECTIONS) {
-      const dir = lang === DEFAULT_LANG ? join(contentDir, collection) : join(contentDir, lang, collection);
+      const dir = join(contentDir, contentFolder(lang), collection);
       if (!existsSync(dir)) continue;
       for (const file of readdirSync(dir)) {
         if (!/\.mdx?$/.test(file)) continue;

@@ -22,6 +22,11 @@ export function langRoot(lang: Lang): string {
   return lang === DEFAULT_LANG ? '/' : `/${lang}/`;
 }
 
+/** The folder of a language's content under content/: "" for English (content/pages/), "es/" for Spanish (content/es/pages/). */
+export function contentFolder(lang: Lang): string {
+  return lang === DEFAULT_LANG ? '' : `${lang}/`;
+}
+
 /** The language of a content file, from its folder: content/es/pages/basics.md is Spanish, content/pages/basics.md English. */
 export function langOfContentFile(path: string): Lang {
   const folder = path.match(/\/([a-z]{2})\/(?:pages|dimensions|factors)\/[^/]+$/)?.[1];
